@@ -1,0 +1,78 @@
+using LiteDB;
+
+namespace SoKetBot.Storage.Database;
+
+/// <summary>The one LiteDB database of the process (direct mode), with its indexes and schema version.</summary>
+public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
+{
+    /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
+    public const int SchemaVersion = 1;
+
+    public SoKetBotDatabase(string dataFile)
+    {
+        if (dataFile != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataFile))!);
+        }
+
+        Database = new LiteDatabase(new ConnectionString { Filename = dataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
+        Database.UtcDate = true;
+        Migrate();
+        DeclareIndexes();
+    }
+
+    internal LiteDatabase Database { get; }
+
+
+    internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="writes"/> in one transaction on this thread; nested calls join the outer one.</summary>
+    public void Run(Action writes)
+    {
+        var started = Database.BeginTrans();
+        try
+        {
+            writes();
+            if (started)
+            {
+                Database.Commit();
+            }
+        }
+        catch
+        {
+            if (started)
+            {
+                Database.Rollback();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Writes the WAL into the data file; call it at a quiet moment and before a backup.</summary>
+    public void Checkpoint() => Database.Checkpoint();
+
+    public void Dispose() => Database.Dispose();
+
+    private void Migrate()
+    {
+        if (Database.UserVersion > SchemaVersion)
+        {
+            throw new InvalidOperationException($"The data file has schema version {Database.UserVersion}, newer than this build ({SchemaVersion}). Run a newer SoKetBot.");
+        }
+
+        // Version 0 is a new file: nothing to move.
+        Database.UserVersion = SchemaVersion;
+    }
+
+    private void DeclareIndexes()
+    {
+        Collection<Organisation.Unit>(Collections.Units).EnsureIndex(unit => unit.ParentCode);
+        Collection<Organisation.Official>(Collections.Officials).EnsureIndex(official => official.UnitCode);
+        Collection<Organisation.ChannelLink>(Collections.ChannelLinks).EnsureIndex(link => link.OfficialAccount);
+        Collection<Reviews.Answer>(Collections.Answers).EnsureIndex(answer => answer.SubmissionId);
+        Collection<Reviews.Submission>(Collections.Submissions).EnsureIndex(submission => submission.PlanId);
+        Collection<Reviews.SubmissionVersion>(Collections.SubmissionVersions).EnsureIndex(version => version.SubmissionId);
+        Collection<Conversations.ConversationReference>(Collections.ConversationReferences).EnsureIndex(reference => reference.OfficialAccount);
+    }
+}

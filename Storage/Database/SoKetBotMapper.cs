@@ -1,0 +1,24 @@
+using System.Globalization;
+using LiteDB;
+
+namespace SoKetBot.Storage.Database;
+
+/// <summary>Our own BsonMapper: it keeps text exactly as typed and knows DateOnly.</summary>
+internal static class SoKetBotMapper
+{
+    public static BsonMapper Create()
+    {
+        var mapper = new BsonMapper
+        {
+            // The global defaults trim strings and turn "" into null: an official's text must come back byte for byte.
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+            SerializeNullValues = false,
+            EnumAsInteger = false,
+        };
+        mapper.RegisterType(
+            date => new BsonValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return mapper;
+    }
+}

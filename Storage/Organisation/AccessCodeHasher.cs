@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SoKetBot.Storage.Organisation;
+
+/// <summary>Hashes access codes with PBKDF2-SHA256; the hash names its own parameters so they can grow.</summary>
+public static class AccessCodeHasher
+{
+    private const int Iterations = 100_000;
+    private const int SaltSize = 16;
+    private const int HashSize = 32;
+    private const string Scheme = "pbkdf2-sha256";
+
+    public static string Hash(string accessCode)
+    {
+        var salt = RandomNumberGenerator.GetBytes(SaltSize);
+        var hash = Derive(accessCode, salt, Iterations);
+        return string.Join('$', Scheme, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
+    }
+
+    public static bool Verify(string accessCode, string stored)
+    {
+        var parts = stored.Split('$');
+        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var iterations))
+        {
+            return false;
+        }
+
+        var expected = Convert.FromBase64String(parts[3]);
+        var actual = Derive(accessCode, Convert.FromBase64String(parts[2]), iterations);
+        return CryptographicOperations.FixedTimeEquals(expected, actual);
+    }
+
+    // Codes are typed on phones: the comparison ignores surrounding blanks and Unicode form.
+    private static byte[] Derive(string accessCode, byte[] salt, int iterations) =>
+        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(accessCode.Trim().Normalize()), salt, iterations, HashAlgorithmName.SHA256, HashSize);
+}

@@ -1,0 +1,11 @@
+using SoKetBot.Storage.Database;
+
+namespace SoKetBot.Storage.Organisation;
+
+/// <summary>The officials in LiteDB.</summary>
+public sealed class OfficialStore(SoKetBotDatabase database) : LiteDbStore<Official>(database, Collections.Officials), IOfficialStore
+{
+    public IReadOnlyList<Official> All() => Collection.FindAll().ToList();
+
+    public IReadOnlyList<Official> OfUnit(string unitCode) => Collection.Find(official => official.UnitCode == unitCode).ToList();
+}

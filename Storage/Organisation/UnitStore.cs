@@ -1,0 +1,11 @@
+using SoKetBot.Storage.Database;
+
+namespace SoKetBot.Storage.Organisation;
+
+/// <summary>The units in LiteDB.</summary>
+public sealed class UnitStore(SoKetBotDatabase database) : LiteDbStore<Unit>(database, Collections.Units), IUnitStore
+{
+    public IReadOnlyList<Unit> All() => Collection.FindAll().ToList();
+
+    public IReadOnlyList<Unit> ChildrenOf(string parentCode) => Collection.Find(unit => unit.ParentCode == parentCode).ToList();
+}

@@ -1,0 +1,17 @@
+namespace SoKetBot.Storage.Reviews;
+
+/// <summary>An answer in its typed form; exactly the member for the question's type is set.</summary>
+public sealed record AnswerValue
+{
+    public string? Text { get; init; }
+
+    public long? Number { get; init; }
+
+    public bool? Flag { get; init; }
+
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public IReadOnlyList<Dictionary<string, string>>? Records { get; init; }
+}

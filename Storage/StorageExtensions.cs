@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Organisation;
+using SoKetBot.Storage.Plans;
+using SoKetBot.Storage.Reviews;
+
+namespace SoKetBot.Storage;
+
+/// <summary>Wires the LiteDB file and its stores.</summary>
+public static class StorageExtensions
+{
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var dataFile = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.DataFile ?? new StorageOptions().DataFile;
+        var path = dataFile == ":memory:" ? dataFile : Path.Combine(builder.Environment.ContentRootPath, dataFile);
+        builder.Services.AddSingleton(_ => new SoKetBotDatabase(path));
+        builder.Services.AddSingleton<ITransactionScope>(services => services.GetRequiredService<SoKetBotDatabase>());
+        builder.Services.AddSingleton<IUnitStore, UnitStore>();
+        builder.Services.AddSingleton<IOfficialStore, OfficialStore>();
+        builder.Services.AddSingleton<IChannelLinkStore, ChannelLinkStore>();
+        builder.Services.AddSingleton<ILinkAttemptStore, LinkAttemptStore>();
+        builder.Services.AddSingleton<IPlanStore, PlanStore>();
+        builder.Services.AddSingleton<ISubmissionStore, SubmissionStore>();
+        builder.Services.AddSingleton<ISubmissionVersionStore, SubmissionVersionStore>();
+        builder.Services.AddSingleton<IAnswerStore, AnswerStore>();
+        builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
+        builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        return builder;
+    }
+}
