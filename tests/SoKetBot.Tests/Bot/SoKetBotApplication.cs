@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace SoKetBot.Tests.Bot;
+
+/// <summary>
+/// The whole bot on real Kestrel on a free loopback port, with its own data file (a temporary file, so a test can
+/// restart the bot on the same data) and a <see cref="FakeTimeProvider"/>.
+/// </summary>
+public sealed class SoKetBotApplication : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public SoKetBotApplication(string? dataFile = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    {
+        DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), $"soketbot-test-{Guid.NewGuid():N}.db");
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
+        this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        UseKestrel(0);
+    }
+
+    /// <summary>The LiteDB file; pass it to a new application to "restart" the bot on the same data.</summary>
+    public string DataFile { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>The root address of the running server, for example http://127.0.0.1:40123/.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    /// <summary>Keep the data file when disposed, for a test that starts the bot again on it.</summary>
+    public bool KeepDataFile { get; set; }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !KeepDataFile)
+        {
+            File.Delete(DataFile);
+            File.Delete(Path.ChangeExtension(DataFile, null) + "-log.db");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataFile", DataFile);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+    }
+}
