@@ -8,14 +8,14 @@ internal static class CardChecker
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private static readonly Lazy<string> Directory = new(FindCardCheckDirectory);
+    private static readonly Lazy<string> CardCheckDirectory = new(FindCardCheckDirectory);
 
     /// <summary>Checks one card or a JSON array of cards, exactly as given.</summary>
     public static CardCheckResult Check(string json)
     {
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = Directory.Value,
+            WorkingDirectory = CardCheckDirectory.Value,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -45,7 +45,7 @@ internal static class CardChecker
             if (File.Exists(Path.Combine(directory.FullName, "SoKetBot.sln")))
             {
                 var cardCheck = Path.Combine(directory.FullName, "tests", "cardcheck");
-                if (!System.IO.Directory.Exists(Path.Combine(cardCheck, "node_modules")))
+                if (!Directory.Exists(Path.Combine(cardCheck, "node_modules")))
                 {
                     throw new InvalidOperationException($"{cardCheck}/node_modules is missing: build the test project, or run 'npm ci' there.");
                 }
