@@ -1,7 +1,73 @@
+using Microsoft.Extensions.Logging;
+using SoKetBot.Dialogs.Linking;
+using SoKetBot.Dialogs.Resources;
+using SoKetBot.Dialogs.Reviews;
+using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Organisation;
+
 namespace SoKetBot.Dialogs.Engine;
 
-/// <summary>Runs turns. (Stub: echoes until the review dialog lands.)</summary>
-internal sealed class TurnEngine : ITurnEngine
+/// <summary>
+/// Runs a turn in one transaction: who is talking, what they meant, what is stored, what is said back.
+/// The answer and the conversation's new state are committed together before any reply leaves.
+/// </summary>
+internal sealed partial class TurnEngine(
+    ITransactionScope transactions,
+    IConversationStateStore states,
+    IChannelLinkStore links,
+    IOfficialStore officials,
+    LinkingDialog linking,
+    ReviewDialog review,
+    TimeProvider time,
+    ILogger<TurnEngine> logger) : ITurnEngine
 {
-    public TurnResult Run(TurnInput input) => new([new Reply { Text = input.Text ?? "…" }]);
+    public TurnResult Run(TurnInput input)
+    {
+        var key = ConversationState.KeyOf(input.ChannelId, input.ConversationId);
+        var now = time.GetUtcNow().UtcDateTime;
+        TurnContext? context = null;
+        try
+        {
+            transactions.Run(() =>
+            {
+                context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now);
+                Dispatch(context);
+                states.Save(context.State with { UpdatedAt = now });
+            });
+            return new TurnResult(context!.Replies);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogTurnFailed(logger, exception, input.ChannelId, input.ConversationId);
+            // What was committed before stays; the conversation starts over from the menu.
+            transactions.Run(() => states.Save(new ConversationState { Id = key, UpdatedAt = now }));
+            return new TurnResult([new Reply { Text = BotText.Common_SomethingWentWrong }]);
+        }
+    }
+
+    private void Dispatch(TurnContext context)
+    {
+        var link = links.Find(ChannelLink.KeyOf(context.Input.ChannelId, context.Input.UserId));
+        var official = link is null ? null : officials.Find(link.OfficialAccount);
+        if (official is null)
+        {
+            official = linking.Handle(context);
+            if (official is null)
+            {
+                return;
+            }
+
+            // Just linked: greet them as the official they are.
+            context.State = context.State with { Mode = DialogMode.Idle };
+            review.Greet(context, official);
+            return;
+        }
+
+        context.Official = official;
+        review.Handle(context, official);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ChannelId} conversation {ConversationId}; its state was reset")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string channelId, string conversationId);
 }

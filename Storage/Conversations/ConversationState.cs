@@ -20,6 +20,9 @@ public sealed record ConversationState
     /// <summary>After answering, go back to the summary instead of the next question ("sửa").</summary>
     public bool ReturnToSummary { get; init; }
 
+    /// <summary>The section listed by "sửa", so that a lone number next means one of its questions.</summary>
+    public int? EditSection { get; init; }
+
     /// <summary>The record being filled in for a records question, field by field.</summary>
     public Dictionary<string, string>? RecordDraft { get; init; }
 

@@ -1,0 +1,37 @@
+using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.Organisation;
+
+namespace SoKetBot.Dialogs.Engine;
+
+/// <summary>One turn in progress: the input, the conversation's state as it changes, and the replies so far.</summary>
+internal sealed class TurnContext(TurnInput input, ConversationState state, DateTime now)
+{
+    private readonly List<Reply> replies = [];
+
+    public TurnInput Input { get; } = input;
+
+    public ConversationState State { get; set; } = state;
+
+    public DateTime Now { get; } = now;
+
+    public Official? Official { get; set; }
+
+    public IReadOnlyList<Reply> Replies => replies;
+
+    /// <summary>The typed text, or null for a card action or an empty message.</summary>
+    public string? Text => string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text;
+
+    public void Say(string text, IReadOnlyList<string>? suggestions = null) =>
+        replies.Add(new Reply { Text = text, Suggestions = suggestions ?? [] });
+
+    public void Send(Reply reply) => replies.Add(reply);
+
+    /// <summary>Puts buttons under the last reply (Web Chat shows the last message's suggestions).</summary>
+    public void Suggest(IReadOnlyList<string> suggestions)
+    {
+        if (replies.Count > 0)
+        {
+            replies[^1] = replies[^1] with { Suggestions = suggestions };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using SoKetBot.Dialogs.Engine;
+using SoKetBot.Storage.Conversations;
+
+namespace SoKetBot.Tests.Dialogs;
+
+/// <summary>A transcript driver: says things as a person would and checks what the bot answers.</summary>
+internal sealed class Conversation(DialogHost host, string userId = "user-1", string conversationId = "conversation-1", string channelId = "test")
+{
+    public IReadOnlyList<Reply> Replies { get; private set; } = [];
+
+    /// <summary>All the reply texts of the last turn, joined.</summary>
+    public string Text => string.Join("\n\n", Replies.Select(reply => reply.Text).Where(text => text is not null));
+
+    public IReadOnlyList<string> Suggestions => Replies.Count == 0 ? [] : Replies[^1].Suggestions;
+
+    public ConversationState State => host.Get<IConversationStateStore>().Find(ConversationState.KeyOf(channelId, conversationId))!;
+
+    public Conversation Start() => Run(new TurnInput { ChannelId = channelId, ConversationId = conversationId, UserId = userId, Kind = TurnKind.ConversationStarted });
+
+    public Conversation Say(string text) => Run(new TurnInput { ChannelId = channelId, ConversationId = conversationId, UserId = userId, Text = text });
+
+    public Conversation Submit(IReadOnlyDictionary<string, string> value) =>
+        Run(new TurnInput { ChannelId = channelId, ConversationId = conversationId, UserId = userId, Value = value });
+
+    public Conversation Expect(string fragment)
+    {
+        Assert.Contains(fragment, Text, StringComparison.Ordinal);
+        return this;
+    }
+
+    public Conversation ExpectNot(string fragment)
+    {
+        Assert.DoesNotContain(fragment, Text, StringComparison.Ordinal);
+        return this;
+    }
+
+    /// <summary>Links the channel account to a demo official (code "demo").</summary>
+    public Conversation SignIn(string account) => Start().Say(account).Say("demo").Expect("Đã liên kết tài khoản");
+
+    private Conversation Run(TurnInput input)
+    {
+        Replies = host.Engine.Run(input).Replies;
+        return this;
+    }
+}

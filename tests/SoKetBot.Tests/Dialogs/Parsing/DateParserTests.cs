@@ -1,0 +1,37 @@
+using SoKetBot.Dialogs.Parsing;
+
+namespace SoKetBot.Tests.Dialogs.Parsing;
+
+public sealed class DateParserTests
+{
+    [Theory]
+    [InlineData("15/6/2020")]
+    [InlineData("15/06/2020")]
+    [InlineData("15-6-2020")]
+    [InlineData("15.6.2020")]
+    [InlineData("15 / 6 / 2020")]
+    [InlineData("ngày 15/6/2020")]
+    [InlineData("15/6/20")]
+    public void Parse_DayFirstDates_AreRead(string text)
+    {
+        var read = DateParser.Parse(text);
+
+        Assert.True(read.Ok);
+        Assert.Equal(new DateOnly(2020, 6, 15), read.Value);
+    }
+
+    [Theory]
+    [InlineData("31/6/2020")]
+    [InlineData("29/2/2021")]
+    [InlineData("1/13/2020")]
+    public void Parse_NotOnTheCalendar(string text) => Assert.Equal(DateError.NotOnCalendar, DateParser.Parse(text).Error);
+
+    [Theory]
+    [InlineData("hôm qua")]
+    [InlineData("2020-06-15")]
+    [InlineData("15/6")]
+    public void Parse_NotADate(string text) => Assert.Equal(DateError.NotADate, DateParser.Parse(text).Error);
+
+    [Fact]
+    public void Parse_LeapDay_IsRead() => Assert.Equal(new DateOnly(2020, 2, 29), DateParser.Parse("29/2/2020").Value);
+}

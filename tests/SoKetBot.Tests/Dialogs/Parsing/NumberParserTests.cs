@@ -1,0 +1,41 @@
+using SoKetBot.Dialogs.Parsing;
+
+namespace SoKetBot.Tests.Dialogs.Parsing;
+
+public sealed class NumberParserTests
+{
+    [Theory]
+    [InlineData("1234", 1234)]
+    [InlineData("1.234", 1234)]
+    [InlineData("1 234", 1234)]
+    [InlineData("1,234", 1234)]
+    [InlineData("1.234.567", 1234567)]
+    [InlineData(" 12 ", 12)]
+    [InlineData("12 buổi", 12)]
+    [InlineData("12 buoi", 12)]
+    [InlineData("12buổi", 12)]
+    [InlineData("0", 0)]
+    [InlineData("12.", 12)]
+    public void Parse_NumbersAsTypedOnPhones_AreRead(string text, long expected)
+    {
+        var read = NumberParser.Parse(text, "buổi");
+
+        Assert.True(read.Ok, read.Error.ToString());
+        Assert.Equal(expected, read.Value);
+    }
+
+    [Theory]
+    [InlineData("12,5")]
+    [InlineData("1.5")]
+    [InlineData("3,75 buổi")]
+    [InlineData("1.23")]
+    public void Parse_Decimal_IsNotWhole(string text) => Assert.Equal(NumberError.NotWhole, NumberParser.Parse(text, "buổi").Error);
+
+    [Theory]
+    [InlineData("mười hai")]
+    [InlineData("12 người")]
+    [InlineData("12 34 5")]
+    [InlineData("")]
+    [InlineData("99999999999999999999")]
+    public void Parse_NotANumber_IsRefused(string text) => Assert.Equal(NumberError.NotANumber, NumberParser.Parse(text, "buổi").Error);
+}
