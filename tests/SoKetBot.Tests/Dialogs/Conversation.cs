@@ -1,3 +1,4 @@
+using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Conversations;
 
@@ -6,7 +7,12 @@ namespace SoKetBot.Tests.Dialogs;
 /// <summary>A transcript driver: says things as a person would and checks what the bot answers.</summary>
 internal sealed class Conversation(DialogHost host, string userId = "user-1", string conversationId = "conversation-1", string channelId = "test")
 {
+    private readonly List<AdaptiveCard> cards = [];
+
     public IReadOnlyList<Reply> Replies { get; private set; } = [];
+
+    /// <summary>Every card the bot has sent in this conversation, for the renderer to check.</summary>
+    public IReadOnlyList<AdaptiveCard> Cards => cards;
 
     /// <summary>All the reply texts of the last turn, joined.</summary>
     public string Text => string.Join("\n\n", Replies.Select(reply => reply.Text).Where(text => text is not null));
@@ -40,6 +46,7 @@ internal sealed class Conversation(DialogHost host, string userId = "user-1", st
     private Conversation Run(TurnInput input)
     {
         Replies = host.Engine.Run(input).Replies;
+        cards.AddRange(Replies.Select(reply => reply.Card).OfType<AdaptiveCard>());
         return this;
     }
 }

@@ -1,5 +1,6 @@
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Reviews;
+using SoKetBot.Tests.Cards;
 
 namespace SoKetBot.Tests.Dialogs.Reviews;
 
@@ -24,6 +25,9 @@ public sealed class ReviewDialogWalkTests
         Assert.Equal("xa", version.SubmittedBy);
         Assert.True(version.OnTime);
         Assert.Equal(1234, version.Answers["ld-van-ban-chi-dao"].Number);
+        // Every card of the walk (tick boxes for several choices, the summary), through the real renderer.
+        Assert.True(chat.Cards.Count >= 2);
+        CardAssert.AllValid(chat.Cards);
     }
 
     [Fact]
@@ -73,6 +77,7 @@ public sealed class ReviewDialogWalkTests
         chat.Say("nộp báo cáo");
 
         chat.Expect("Chưa nộp được").Expect("1.2.").Expect("2.1.");
+        CardAssert.AllValid(chat.Cards);
         Assert.Equal(SubmissionStatus.Draft, host.Get<ISubmissionStore>().Find(Submission.KeyOf(host.Plan.Id, "16708"))!.Status);
     }
 
