@@ -53,6 +53,18 @@ public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStor
         return kind == ImportFileKind.Units ? ImportUnits(table, report) : ImportOfficials(table, report);
     }
 
+    /// <summary>What the file at <paramref name="path"/> holds, told by its header; Unknown when it cannot be read.</summary>
+    public static ImportFileKind KindOfFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return ImportFileKind.Unknown;
+        }
+
+        using var stream = File.OpenRead(path);
+        return KindOf(CsvTable.Read(stream).Header);
+    }
+
     /// <summary>What the header says the file holds.</summary>
     public static ImportFileKind KindOf(IReadOnlyList<string> header) =>
         header.Contains("account") ? ImportFileKind.Officials
