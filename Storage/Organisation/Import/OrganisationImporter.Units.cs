@@ -8,6 +8,7 @@ public sealed partial class OrganisationImporter
         var errors = table.Errors.ToList();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = new List<(int Line, Unit Unit)>();
+        var tree = new List<(int Line, string Code, string? ParentCode)>();
         foreach (var row in table.Rows)
         {
             var rowErrors = new List<string>();
@@ -18,6 +19,10 @@ public sealed partial class OrganisationImporter
             else if (!lines.TryAdd(code(row), row.Line))
             {
                 rowErrors.Add($"the code '{code(row)}' is already on line {lines[code(row)]}: each unit once.");
+            }
+            else
+            {
+                tree.Add((row.Line, code(row), parent(row).Length == 0 ? null : parent(row)));
             }
 
             if (name(row).Length == 0)
@@ -42,7 +47,7 @@ public sealed partial class OrganisationImporter
             }
         }
 
-        errors.AddRange(CheckParents(read));
+        errors.AddRange(CheckParents(tree));
         if (errors.Count > 0)
         {
             return Failed(report, errors);
@@ -68,25 +73,25 @@ public sealed partial class OrganisationImporter
     }
 
     // Every parent must exist, in the file or already imported, and following parents must end at a root.
-    private List<ImportError> CheckParents(List<(int Line, Unit Unit)> read)
+    private List<ImportError> CheckParents(List<(int Line, string Code, string? ParentCode)> tree)
     {
         var errors = new List<ImportError>();
         var parents = units.All().ToDictionary(unit => unit.Code, unit => unit.ParentCode, StringComparer.Ordinal);
-        foreach (var (_, unit) in read)
+        foreach (var (_, code, parentCode) in tree)
         {
-            parents[unit.Code] = unit.ParentCode;
+            parents[code] = parentCode;
         }
 
-        foreach (var (line, unit) in read.Where(row => row.Unit.ParentCode is not null))
+        foreach (var (line, code, parentCode) in tree.Where(row => row.ParentCode is not null))
         {
-            if (!parents.ContainsKey(unit.ParentCode!))
+            if (!parents.ContainsKey(parentCode!))
             {
-                errors.Add(new ImportError(line, $"the parent '{unit.ParentCode}' is neither in this file nor among the units already imported."));
+                errors.Add(new ImportError(line, $"the parent '{parentCode}' is neither in this file nor among the units already imported."));
                 continue;
             }
 
-            var path = new List<string> { unit.Code };
-            for (var current = unit.ParentCode; current is not null; current = parents.GetValueOrDefault(current))
+            var path = new List<string> { code };
+            for (var current = parentCode; current is not null; current = parents.GetValueOrDefault(current))
             {
                 if (path.Contains(current))
                 {

@@ -100,7 +100,7 @@ public sealed class OrganisationImporterTests : IDisposable
             40,Tỉnh Nghệ An,tinh,province,
             412,Thành phố Vinh,thanh-pho,district,40
             412,Trùng mã,huyen,district,40
-            500,Huyện lạ,quan,district,40
+            500,Huyện lạ,quan,district,98
             501,Huyện mồ côi,huyen,district,99
             502,,huyen,tinh,40
             A,Vòng A,xa,commune,B
@@ -111,6 +111,7 @@ public sealed class OrganisationImporterTests : IDisposable
         Assert.Empty(UnitStore.All());
         Assert.Contains(report.Errors, e => e.Line == 4 && e.Reason.Contains("already on line 3", StringComparison.Ordinal));
         Assert.Contains(report.Errors, e => e.Line == 5 && e.Reason.Contains("unknown kind 'quan'", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, e => e.Line == 5 && e.Reason.Contains("parent '98'", StringComparison.Ordinal));
         Assert.Contains(report.Errors, e => e.Line == 6 && e.Reason.Contains("parent '99'", StringComparison.Ordinal));
         Assert.Contains(report.Errors, e => e.Line == 7 && e.Reason == "name is empty.");
         Assert.Contains(report.Errors, e => e.Line == 7 && e.Reason.Contains("unknown level 'tinh'", StringComparison.Ordinal));
