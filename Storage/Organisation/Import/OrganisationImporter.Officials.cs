@@ -69,7 +69,13 @@ public sealed partial class OrganisationImporter
         }
 
         // Hashing happens before the transaction: it is slow on purpose, and the transaction should be short.
-        var officialsToSave = read.Select(row => (Official: WithHash(row.Official, row.AccessCode, officials.Find(row.Official.Account)), Existing: officials.Find(row.Official.Account))).ToList();
+        var officialsToSave = new List<(Official Official, Official? Existing)>();
+        foreach (var (official, code) in read)
+        {
+            var existing = officials.Find(official.Account);
+            officialsToSave.Add((WithHash(official, code, existing), existing));
+        }
+
         var (added, updated, unchanged) = (0, 0, 0);
         transaction.Run(() =>
         {
