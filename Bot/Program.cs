@@ -2,16 +2,19 @@ using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Dialogs;
 using SoKetBot.Storage;
+using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();       // Storage/StorageExtensions.cs: the LiteDB file
 builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, validated; the bot refuses to start on a broken plan
+builder.AddDemoProvince();  // Storage/Organisation/Import/DemoProvinceExtensions.cs: the demo units and officials (Demo:Seed)
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
 builder.AddMessaging();     // Messaging/: POST /api/messages and the Connector client
+builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
-if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" and friends
+if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" and "help"
 {
     return;
 }

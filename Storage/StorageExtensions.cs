@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Organisation;
+using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reviews;
 
@@ -24,6 +26,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IChannelLinkStore, ChannelLinkStore>();
         builder.Services.AddSingleton<ILinkAttemptStore, LinkAttemptStore>();
         builder.Services.AddSingleton<IPlanStore, PlanStore>();
+        builder.Services.TryAddSingleton<OrganisationImporter>();
         builder.Services.AddSingleton<ISubmissionStore, SubmissionStore>();
         builder.Services.AddSingleton<ISubmissionVersionStore, SubmissionVersionStore>();
         builder.Services.AddSingleton<IAnswerStore, AnswerStore>();

@@ -1,7 +1,84 @@
+using SoKetBot.Storage.Organisation.Import;
+
 namespace SoKetBot.Bot.Hosting;
 
-/// <summary>The bot's own administration commands, run instead of the server. (Stub: import is being written.)</summary>
+/// <summary>The bot's own administration commands, run instead of the server: <c>dotnet run --project Bot -- import units.csv</c>.</summary>
 internal static class Commands
 {
-    public static Task<bool> RunCommandAsync(this WebApplication app, string[] args) => Task.FromResult(false);
+    public const string Usage = """
+        SoKetBot: dotnet run --project Bot -- [command] [--Key=value ...]
+          (no command)                       start the bot
+          import <file.csv> [more.csv ...]   import units and officials from UTF-8 CSV files, units first;
+                                             a file with any bad row imports nothing (exit code 1)
+          help                               show this list
+        Configuration keys can follow as --Key=value, for example --Storage:DataFile=App_Data/soketbot.db.
+        """;
+
+    /// <summary>Runs the command named by <paramref name="args"/>, if any, and disposes the app; false when the server should start.</summary>
+    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        var exitCode = Run(app.Services, args, Console.Out, Console.Error);
+        if (exitCode is null)
+        {
+            return false;
+        }
+
+        // Disposing closes the data file cleanly (LiteDB checkpoints its log on dispose).
+        await app.DisposeAsync();
+        Environment.ExitCode = exitCode.Value;
+        return true;
+    }
+
+    /// <summary>The exit code of the command in <paramref name="args"/>, or null when there is no command (start the server).</summary>
+    public static int? Run(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var operands = args.Skip(1).Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToList();
+        switch (args[0].ToLowerInvariant())
+        {
+            case "help":
+                output.WriteLine(Usage);
+                return 0;
+            case "import" when operands.Count > 0:
+                return Import(services.GetRequiredService<OrganisationImporter>(), operands, output, error);
+            case "import":
+                error.WriteLine("import needs at least one CSV file.");
+                error.WriteLine(Usage);
+                return 1;
+            default:
+                error.WriteLine($"Unknown command '{args[0]}'.");
+                error.WriteLine(Usage);
+                return 1;
+        }
+    }
+
+    // Units first: officials name their unit, which must exist. The files after a failed one are not imported, since they may depend on it.
+    private static int Import(OrganisationImporter importer, List<string> files, TextWriter output, TextWriter error)
+    {
+        var ordered = files.Select(file => Path.GetFullPath(file))
+            .OrderBy(file => OrganisationImporter.KindOfFile(file) switch { ImportFileKind.Units => 0, ImportFileKind.Officials => 1, _ => 2 })
+            .ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var report = importer.Import(ordered[i]);
+            if (!report.Succeeded)
+            {
+                error.WriteLine(report);
+                foreach (var skipped in ordered.Skip(i + 1))
+                {
+                    error.WriteLine($"{skipped}: not imported, because {Path.GetFileName(ordered[i])} failed.");
+                }
+
+                return 1;
+            }
+
+            output.WriteLine(report);
+        }
+
+        return 0;
+    }
 }

@@ -10,6 +10,7 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 
     public SoKetBotDatabase(string dataFile)
     {
+        DataFile = dataFile == ":memory:" ? dataFile : Path.GetFullPath(dataFile);
         if (dataFile != ":memory:")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataFile))!);
@@ -21,8 +22,10 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         DeclareIndexes();
     }
 
-    internal LiteDatabase Database { get; }
+    /// <summary>The full path of the data file, or ":memory:".</summary>
+    public string DataFile { get; }
 
+    internal LiteDatabase Database { get; }
 
     internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 

@@ -1,9 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace SoKetBot.Storage.Plans;
 
-/// <summary>Loads the plan files at start-up. (Stub: the plan loader is being written.)</summary>
+/// <summary>Loads the plan files at start-up.</summary>
 public static class PlanExtensions
 {
-    public static IHostApplicationBuilder AddPlans(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Loads and validates every plan file of <c>Plans:Directory</c> now, so that a broken plan stops the bot before it
+    /// listens; registers <see cref="PlanCatalog"/> (with the active plan shifted to today when <c>Plans:ShiftToToday</c>)
+    /// and keeps the plans in the <see cref="IPlanStore"/> when the host starts.
+    /// </summary>
+    /// <exception cref="PlanValidationException">A plan file is broken, or the active plan is unknown or ambiguous.</exception>
+    public static IHostApplicationBuilder AddPlans(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
+        var options = builder.Configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
+        var directory = Path.Combine(builder.Environment.ContentRootPath, options.Directory);
+        var plans = PlanLoader.LoadDirectory(directory);
+        var activeId = ActivePlanId(plans, options, directory);
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services =>
+        {
+            var active = plans.Single(plan => plan.Id == activeId);
+            if (options.ShiftToToday)
+            {
+                active = PlanShift.ShiftToToday(active, PlanShift.TodayIn(active, services.GetRequiredService<TimeProvider>()));
+            }
+
+            return new PlanCatalog(plans.Select(plan => plan.Id == activeId ? active : plan), activeId);
+        });
+        builder.Services.AddHostedService<PlanKeeper>();
+        return builder;
+    }
+
+    private static string ActivePlanId(IReadOnlyList<Plan> plans, PlanOptions options, string directory)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Active))
+        {
+            return plans.Any(plan => plan.Id == options.Active)
+                ? options.Active
+                : throw new PlanValidationException([new PlanProblem(directory, "Plans:Active", $"The active plan '{options.Active}' is not among the loaded plans ({string.Join(", ", plans.Select(plan => plan.Id))}).", "Set Plans:Active to one of the loaded plan ids, or add the plan file.")]);
+        }
+
+        return plans.Count == 1
+            ? plans[0].Id
+            : throw new PlanValidationException([new PlanProblem(directory, "Plans:Active", $"{plans.Count} plans are loaded ({string.Join(", ", plans.Select(plan => plan.Id))}) and none is named active.", "Set Plans:Active to the id of the plan officials answer now.")]);
+    }
 }
