@@ -6,6 +6,7 @@ using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Organisation;
+using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 
 namespace SoKetBot.Benchmarks;

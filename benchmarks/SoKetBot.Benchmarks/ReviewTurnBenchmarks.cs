@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using SoKetBot.Dialogs.Engine;
 
@@ -8,6 +9,7 @@ namespace SoKetBot.Benchmarks;
 /// linking, greeting, every answer, the summary card and the submission. Reported per turn; a fresh official per review.
 /// </summary>
 [MemoryDiagnoser]
+[SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet disposes the host in GlobalCleanup.")]
 [SimpleJob(warmupCount: 2, iterationCount: 10, invocationCount: 8)]
 public class ReviewTurnBenchmarks
 {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using SoKetBot.Dialogs;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage;
+using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 
 namespace SoKetBot.Tests.Dialogs;
@@ -37,6 +38,7 @@ internal sealed class DialogHost : IDisposable
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
         builder.AddStorage();
         builder.AddPlans();
+        builder.AddDemoProvince();
         builder.AddDialogs();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
         host = builder.Build();

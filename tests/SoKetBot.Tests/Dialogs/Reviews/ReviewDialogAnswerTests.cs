@@ -101,8 +101,8 @@ public sealed class ReviewDialogAnswerTests
     }
 
     [Theory]
-    [InlineData("15/06/2020", 2020, 6, 15)]
-    [InlineData("5/6/2020", 2020, 6, 5)]
+    [InlineData("15/12/2026", 2026, 12, 15)]
+    [InlineData("5/12/2026", 2026, 12, 5)]
     public void ReviewDialog_Date_DayMonthYear(string typed, int year, int month, int day)
     {
         var (host, chat) = AtQuestion("1.2");
@@ -116,7 +116,7 @@ public sealed class ReviewDialogAnswerTests
     [Theory]
     [InlineData("31/2/2020", "không có trên lịch")]
     [InlineData("hôm qua", "ngày/tháng/năm")]
-    [InlineData("1/1/2019", "từ 14/05/2020")]
+    [InlineData("1/1/2019", "từ 01/12/2026")]
     public void ReviewDialog_DateThatDoesNotFit_GetsReason(string typed, string reason)
     {
         var (host, chat) = AtQuestion("1.2");

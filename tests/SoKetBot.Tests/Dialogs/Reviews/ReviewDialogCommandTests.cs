@@ -29,7 +29,7 @@ public sealed class ReviewDialogCommandTests
         using var host = new DialogHost();
         var chat = Walking(host).Say("1");
 
-        chat.Say("tro giup").Say("15/6/2020").Expect("Đã lưu");
+        chat.Say("tro giup").Say("15/12/2026").Expect("Đã lưu");
 
         Assert.Equal("ld-ke-hoach-so-ket", chat.State.QuestionId);
     }
@@ -48,7 +48,7 @@ public sealed class ReviewDialogCommandTests
     public void ReviewDialog_SkipOptional_MovesOnAndRemembersTheSkip()
     {
         using var host = new DialogHost();
-        var chat = Walking(host).Say("1").Say("15/6/2020").Expect("không bắt buộc");
+        var chat = Walking(host).Say("1").Say("15/12/2026").Expect("không bắt buộc");
 
         chat.Say("bo qua").Expect("Đã bỏ qua câu 1.3").Expect("Câu 1.4");
 
@@ -70,7 +70,7 @@ public sealed class ReviewDialogCommandTests
     public void ReviewDialog_EditByNumber_AsksThatQuestionThenReturns()
     {
         using var host = new DialogHost();
-        var chat = Walking(host).Say("1").Say("15/6/2020");
+        var chat = Walking(host).Say("1").Say("15/12/2026");
 
         chat.Say("sửa 1.1").Expect("Câu 1.1").Say("3").Expect("Đã lưu");
 

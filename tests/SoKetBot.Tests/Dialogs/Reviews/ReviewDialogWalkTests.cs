@@ -40,15 +40,15 @@ public sealed class ReviewDialogWalkTests
 
         chat.Say("1").Expect("Câu 1.2");
         Assert.Equal(["Tổ chức hội nghị sơ kết"], answers.Find(Answer.KeyOf(submissionId, "ld-hinh-thuc-so-ket"))!.Value.Choices);
-        chat.Say("15/6/2020").Expect("Câu 1.3");
-        Assert.Equal(new DateOnly(2020, 6, 15), answers.Find(Answer.KeyOf(submissionId, "ld-ngay-so-ket"))!.Value.Date);
+        chat.Say("15/12/2026").Expect("Câu 1.3");
+        Assert.Equal(new DateOnly(2026, 12, 15), answers.Find(Answer.KeyOf(submissionId, "ld-ngay-so-ket"))!.Value.Date);
     }
 
     [Fact]
     public void ReviewDialog_ResumedInANewConversation_ContinuesWhereItStopped()
     {
         using var host = new DialogHost();
-        new Conversation(host).SignIn("xa").Say("bắt đầu").Say("2").Say("1/6/2020").Say("tạm dừng").Expect("tiếp tục");
+        new Conversation(host).SignIn("xa").Say("bắt đầu").Say("2").Say("10/12/2026").Say("tạm dừng").Expect("tiếp tục");
         host.Time.Advance(TimeSpan.FromDays(1));
 
         var tomorrow = new Conversation(host, conversationId: "conversation-2").Start().Expect("đã trả lời **2/");
@@ -61,7 +61,7 @@ public sealed class ReviewDialogWalkTests
     public void ReviewDialog_ResumedFromAnotherLinkedChannel_SeesTheSameAnswers()
     {
         using var host = new DialogHost();
-        new Conversation(host).SignIn("xa").Say("bắt đầu").Say("2").Say("1/6/2020");
+        new Conversation(host).SignIn("xa").Say("bắt đầu").Say("2").Say("10/12/2026");
 
         var teams = new Conversation(host, userId: "29:teams", conversationId: "a:teams", channelId: "msteams").SignIn("xa");
 
