@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();       // Storage/StorageExtensions.cs: the LiteDB file
 builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, validated; the bot refuses to start on a broken plan
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
-builder.AddMessaging();     // Messaging/: POST /api/messages and the Connector client
+builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" and friends
@@ -17,6 +17,6 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" 
 }
 
 app.UseExceptionHandler();
-app.MapMessages();
+app.MapMessages();          // POST /api/messages
 app.MapHealthChecks("/health");
 app.Run();
