@@ -13,9 +13,16 @@ namespace SoKetBot.Tests.Bot;
 public sealed class SoKetBotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
 
-    public SoKetBotApplication(string? dataFile = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the bot's own wiring, e.g. the turn engine with a test engine.</param>
+    public SoKetBotApplication(
+        string? dataFile = null,
+        FakeTimeProvider? time = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        this.services = services;
         DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), $"soketbot-test-{Guid.NewGuid():N}.db");
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
         this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
@@ -60,5 +67,9 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        if (this.services is not null)
+        {
+            builder.ConfigureServices(this.services);
+        }
     }
 }
