@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace SoKetBot.Tests.Bot;
@@ -29,6 +30,13 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>
+    /// Held while any test host is built. WebApplicationFactory finds the bot's host by listening to every host built in
+    /// the process, so a host built at the same time on another thread (another factory, a stand-in server) can be
+    /// taken for the bot's.
+    /// </summary>
+    internal static Lock HostBuildLock { get; } = new();
+
     /// <summary>The LiteDB file; pass it to a new application to "restart" the bot on the same data.</summary>
     public string DataFile { get; }
 
@@ -54,6 +62,14 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         {
             File.Delete(DataFile);
             File.Delete(Path.ChangeExtension(DataFile, null) + "-log.db");
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostBuildLock)
+        {
+            return base.CreateHost(builder);
         }
     }
 

@@ -35,10 +35,15 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        WebApplication app;
+        lock (SoKetBotApplication.HostBuildLock)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            app = builder.Build();
+        }
+
         var connector = new FakeConnector(app);
         app.Run(connector.HandleAsync);
         await app.StartAsync();
