@@ -27,7 +27,10 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), $"soketbot-test-{Guid.NewGuid():N}.db");
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
         this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        UseKestrel(0);
+        // Not UseKestrel(0): that rewrites the server's addresses after the app has started Kestrel on its own thread and
+        // fails at random with "Addresses cannot be modified after the server has started" (dotnet/aspnetcore PR #67714).
+        // The port is chosen through the "urls" setting instead (ConfigureWebHost).
+        UseKestrel();
     }
 
     /// <summary>
@@ -76,6 +79,7 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:DataFile", DataFile);
         foreach (var (key, value) in settings)
         {
