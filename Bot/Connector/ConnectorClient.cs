@@ -19,7 +19,7 @@ internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider to
 
         using var request = new HttpRequestMessage(HttpMethod.Post, ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId))
         {
-            Content = JsonContent.Create(activity, ProtocolJson.Default.Activity),
+            Content = JsonContent.Create(activity, ProtocolJson.Wire.Activity),
         };
         if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
         {

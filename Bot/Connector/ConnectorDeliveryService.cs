@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Protocol;
@@ -99,10 +97,7 @@ internal sealed partial class ConnectorDeliveryService(
         return delay < settings.MaxRetryDelay ? delay : settings.MaxRetryDelay;
     }
 
-    // The log keeps Vietnamese readable instead of \u escapes.
-    private static readonly JsonSerializerOptions LogJson = new(ProtocolJson.Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    private static string Json(Activity activity) => JsonSerializer.Serialize(activity, LogJson);
+    private static string Json(Activity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Wire.Activity);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered an activity to conversation {ConversationId} as {ActivityId} (attempt {Attempt})")]
     private partial void LogDelivered(string? conversationId, string? activityId, int attempt);

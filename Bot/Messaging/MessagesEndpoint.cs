@@ -74,7 +74,7 @@ internal sealed partial class MessagesEndpoint(
     }
 
     private static JsonHttpResult<ExpectedReplies> Replies(IReadOnlyList<Activity> replies) =>
-        TypedResults.Json(new ExpectedReplies { Activities = [.. replies] }, ProtocolJson.Default.ExpectedReplies);
+        TypedResults.Json(new ExpectedReplies { Activities = [.. replies] }, ProtocolJson.Wire.ExpectedReplies);
 
     private static string? Invalid(Activity activity, bool expectReplies)
     {

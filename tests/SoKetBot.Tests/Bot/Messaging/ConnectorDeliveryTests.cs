@@ -43,6 +43,7 @@ public sealed class ConnectorDeliveryTests
             Assert.Equal("", request.Authorization);
             Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
         });
+        Assert.Contains("\"text\":\"một\"", requests[0].Body, StringComparison.Ordinal);
         var bodies = requests.Select(request => JsonNode.Parse(request.Body)!).ToList();
         Assert.Equal(["một", "hai"], bodies.Select(body => (string?)body["text"]));
         Assert.All(bodies, body =>
