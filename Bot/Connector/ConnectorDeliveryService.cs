@@ -19,10 +19,17 @@ internal sealed partial class ConnectorDeliveryService(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(outbox.Readers.Select(reader => Task.Run(() => RunLaneAsync(reader, stoppingToken), CancellationToken.None)));
 
+    /// <summary>Delivers what is queued until the host's shutdown timeout, then logs what is left as not delivered.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         outbox.Complete();
-        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is { } lanesDone)
+        {
+            await Task.WhenAny(lanesDone, Task.Delay(Timeout.Infinite, cancellationToken));
+        }
+
+        // Cancels the lanes and waits for them: they only log what is left, which must reach the log before the host is gone.
+        await base.StopAsync(CancellationToken.None);
     }
 
     private async Task RunLaneAsync(ChannelReader<Activity> reader, CancellationToken stoppingToken)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SoKetBot.Bot.Connector;
 using SoKetBot.Dialogs.Engine;
@@ -54,6 +55,48 @@ public sealed class ConnectorDeliveryTests
             Assert.Equal("user-1", (string?)body["recipient"]!["id"]);
             Assert.Equal("c|1/x", (string?)body["conversation"]!["id"]);
         });
+    }
+
+    [Fact]
+    public async Task ConversationUpdateOnDirectLine_GreetingIsSentToTheConversation_NotAsAReply()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "Chào mừng" }));
+        using var client = app.CreateClient();
+        var update = Activities.ConversationUpdate("directline", null, "bot-1", "user-1");
+        update["serviceUrl"] = connector.BaseAddress.ToString();
+
+        using var response = await client.PostActivityAsync(update);
+        await Activities.WaitUntilAsync(() => !connector.Requests.IsEmpty);
+
+        var request = Assert.Single(connector.Requests);
+        Assert.Equal("/v3/conversations/conv-1/activities", request.RawTarget);
+        Assert.Equal("Chào mừng", (string?)JsonNode.Parse(request.Body)!["text"]);
+    }
+
+    [Fact]
+    public async Task Shutdown_WithAReplyStillFailing_LogsTheActivity()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.FailFirst = 100;
+        var logs = new ListLoggerProvider();
+        var app = new SoKetBotApplication(services: services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<ITurnEngine>(new ScriptedEngine(new Reply { Text = "chưa gửi" })));
+            services.AddSingleton<ILoggerProvider>(logs);
+            services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        });
+        using (var client = app.CreateClient())
+        {
+            using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
+            await Activities.WaitUntilAsync(() => !connector.Requests.IsEmpty);
+        }
+
+        app.Dispose();
+
+        var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
+        Assert.Contains("Shutting down before", error.Message, StringComparison.Ordinal);
+        Assert.Contains("chưa gửi", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -164,6 +164,20 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task OversizedChunkedBody_WithoutContentLength_Gets413()
+    {
+        var engine = new ScriptedEngine();
+        using var app = CreateSut(engine);
+        using var client = app.CreateClient();
+        using var content = new ChunkedContent(Activities.Message(new string('a', 300 * 1024), deliveryMode: "expectReplies").ToJsonString());
+
+        using var response = await client.PostAsync(Activities.Endpoint, content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(engine.Inputs);
+    }
+
+    [Fact]
     public async Task BodyJustUnderTheLimit_IsAccepted()
     {
         var engine = new ScriptedEngine();
@@ -291,6 +305,26 @@ public sealed class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(2, engine.Runs);
+    }
+
+    // Content whose length is unknown, so HttpClient sends it chunked.
+    private sealed class ChunkedContent : HttpContent
+    {
+        private readonly byte[] body;
+
+        public ChunkedContent(string json)
+        {
+            body = System.Text.Encoding.UTF8.GetBytes(json);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     private sealed class FailOnceEngine : ITurnEngine
