@@ -10,7 +10,7 @@ builder.AddStorage();       // Storage/StorageExtensions.cs: the LiteDB file
 builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, validated; the bot refuses to start on a broken plan
 builder.AddDemoProvince();  // Storage/Organisation/Import/DemoProvinceExtensions.cs: the demo units and officials (Demo:Seed)
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
-builder.AddMessaging();     // Messaging/: POST /api/messages and the Connector client
+builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
@@ -20,6 +20,6 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" 
 }
 
 app.UseExceptionHandler();
-app.MapMessages();
+app.MapMessages();          // POST /api/messages
 app.MapHealthChecks("/health");
 app.Run();

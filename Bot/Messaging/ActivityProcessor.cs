@@ -1,12 +1,11 @@
 using System.Text.Json;
 using SoKetBot.Bot.Protocol;
-using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Engine;
 
 namespace SoKetBot.Bot.Messaging;
 
 /// <summary>Runs the bot's turn for an incoming activity and returns the reply activities, whatever the channel.</summary>
-internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, TimeProvider time)
+internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, ReplyActivities replies)
 {
     /// <summary>Runs the turn; activities that start no turn (typing, unknown types) give no replies.</summary>
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
@@ -18,41 +17,49 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
         }
 
         var result = await gate.RunAsync($"{input.ChannelId}|{input.ConversationId}", () => engine.Run(input), cancellationToken);
-        return result.Replies.Select(reply => ToActivity(reply, incoming)).ToList();
+        return result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList();
     }
+
+    /// <summary>Whether the activity runs a turn: a message, or a conversationUpdate that adds someone other than the bot.</summary>
+    public static bool StartsTurn(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => true,
+        ActivityTypes.ConversationUpdate => AddedUser(activity) is not null,
+        _ => false,
+    };
+
+    private static ChannelAccount? AddedUser(Activity activity) =>
+        activity.MembersAdded?.FirstOrDefault(member => member.Id is { Length: > 0 } id && id != activity.Recipient?.Id);
 
     private static TurnInput? ToTurnInput(Activity activity)
     {
-        if (activity.Conversation?.Id is not { } conversationId || activity.From?.Id is not { } userId || activity.ChannelId is not { } channelId)
+        if (!StartsTurn(activity) || activity.Conversation?.Id is not { } conversationId || activity.From?.Id is not { } userId || activity.ChannelId is not { } channelId)
         {
             return null;
         }
 
-        switch (activity.Type)
+        if (activity.Type == ActivityTypes.Message)
         {
-            case "message":
-                return new TurnInput
-                {
-                    ChannelId = channelId,
-                    ConversationId = conversationId,
-                    UserId = userId,
-                    UserName = activity.From.Name,
-                    Text = activity.Text,
-                    Value = ToStrings(activity.Value),
-                };
-            case "conversationUpdate" when activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true:
-                var user = activity.MembersAdded.First(member => member.Id != activity.Recipient?.Id);
-                return new TurnInput
-                {
-                    ChannelId = channelId,
-                    ConversationId = conversationId,
-                    UserId = user.Id ?? userId,
-                    UserName = user.Name,
-                    Kind = TurnKind.ConversationStarted,
-                };
-            default:
-                return null;
+            return new TurnInput
+            {
+                ChannelId = channelId,
+                ConversationId = conversationId,
+                UserId = userId,
+                UserName = activity.From.Name,
+                Text = activity.Text,
+                Value = ToStrings(activity.Value),
+            };
         }
+
+        var user = AddedUser(activity)!;
+        return new TurnInput
+        {
+            ChannelId = channelId,
+            ConversationId = conversationId,
+            UserId = user.Id!,
+            UserName = user.Name,
+            Kind = TurnKind.ConversationStarted,
+        };
     }
 
     // Card inputs arrive as strings (webchat-measured.md §3); other JSON values are kept as their JSON text.
@@ -71,27 +78,4 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
 
         return strings;
     }
-
-    private Activity ToActivity(Reply reply, Activity incoming) => new()
-    {
-        Type = "message",
-        ChannelId = incoming.ChannelId,
-        ServiceUrl = incoming.ServiceUrl,
-        Conversation = incoming.Conversation,
-        From = incoming.Recipient,
-        Recipient = incoming.From,
-        Locale = incoming.Locale ?? "vi-VN",
-        Timestamp = null,
-        LocalTimestamp = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("O"),
-        Text = reply.Text,
-        TextFormat = "markdown",
-        InputHint = reply.Suggestions.Count > 0 ? "expectingInput" : "acceptingInput",
-        // Replies to a conversationUpdate on Direct Line carry no replyToId: the client never saw it (protocol §6.5).
-        ReplyToId = incoming.Type == "message" ? incoming.Id : null,
-        Attachments = reply.Card is null ? null : [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = CardJson.ToElement(reply.Card) }],
-        SuggestedActions = reply.Suggestions.Count == 0 ? null : new SuggestedActions
-        {
-            Actions = reply.Suggestions.Select(title => new Protocol.CardAction { Type = "imBack", Title = title, Value = title }).ToList(),
-        },
-    };
 }

@@ -28,5 +28,12 @@ public sealed record ConversationReference
 
     public string? Locale { get; init; }
 
+    /// <summary>The conversation's tenant (Teams needs it to send proactively).</summary>
+    public string? TenantId { get; init; }
+
+    /// <summary>The id of the last activity received in the conversation.</summary>
+    public string? LastActivityId { get; init; }
+
+    /// <summary>When the last activity was received (UTC).</summary>
     public required DateTime UpdatedAt { get; init; }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace SoKetBot.Tests.Bot;
@@ -13,14 +14,31 @@ namespace SoKetBot.Tests.Bot;
 public sealed class SoKetBotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
 
-    public SoKetBotApplication(string? dataFile = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the bot's own wiring, e.g. the turn engine with a test engine.</param>
+    public SoKetBotApplication(
+        string? dataFile = null,
+        FakeTimeProvider? time = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        this.services = services;
         DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), $"soketbot-test-{Guid.NewGuid():N}.db");
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
         this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        UseKestrel(0);
+        // Not UseKestrel(0): that rewrites the server's addresses after the app has started Kestrel on its own thread and
+        // fails at random with "Addresses cannot be modified after the server has started" (dotnet/aspnetcore PR #67714).
+        // The port is chosen through the "urls" setting instead (ConfigureWebHost).
+        UseKestrel();
     }
+
+    /// <summary>
+    /// Held while any test host is built. WebApplicationFactory finds the bot's host by listening to every host built in
+    /// the process, so a host built at the same time on another thread (another factory, a stand-in server) can be
+    /// taken for the bot's.
+    /// </summary>
+    internal static Lock HostBuildLock { get; } = new();
 
     /// <summary>The LiteDB file; pass it to a new application to "restart" the bot on the same data.</summary>
     public string DataFile { get; }
@@ -50,9 +68,18 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         }
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostBuildLock)
+        {
+            return base.CreateHost(builder);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:DataFile", DataFile);
         foreach (var (key, value) in settings)
         {
@@ -60,5 +87,9 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        if (this.services is not null)
+        {
+            builder.ConfigureServices(this.services);
+        }
     }
 }

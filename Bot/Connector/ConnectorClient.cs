@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SoKetBot.Bot.Authentication;
+using SoKetBot.Bot.Protocol;
+
+namespace SoKetBot.Bot.Connector;
+
+/// <summary>The Connector REST client, a typed HttpClient.</summary>
+internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider tokens, TimeProvider time) : IConnectorClient
+{
+    public async Task<ConnectorResult> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (ConnectorUrls.ParseServiceUrl(activity.ServiceUrl) is not { } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return new ConnectorResult(false, null, null, false, null, "The activity has no absolute http(s) serviceUrl or no conversation id.");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId))
+        {
+            Content = JsonContent.Create(activity, ProtocolJson.Wire.Activity),
+        };
+        if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return new ConnectorResult(true, await ReadIdAsync(response, cancellationToken), response.StatusCode, false, null, null);
+            }
+
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var status = response.StatusCode;
+            var transient = (int)status >= 500 || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout;
+            return new ConnectorResult(false, null, status, transient, RetryAfter(response), $"HTTP {(int)status}: {Truncate(body)}");
+        }
+        catch (HttpRequestException exception)
+        {
+            return new ConnectorResult(false, null, null, true, null, exception.Message);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient.Timeout elapsed.
+            return new ConnectorResult(false, null, null, true, null, exception.Message);
+        }
+    }
+
+    private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var resource = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ResourceResponse, cancellationToken);
+            return resource?.Id;
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            // Delivered all the same: some channels answer 202 with no body.
+            return null;
+        }
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow(),
+        _ => null,
+    };
+
+    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500] + "…";
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+
+namespace SoKetBot.Bot.Connector;
+
+/// <summary>Wires the Connector REST client and the outbox that delivers through it.</summary>
+internal static class ConnectorExtensions
+{
+    public static WebApplicationBuilder AddConnector(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>((services, http) =>
+            http.Timeout = services.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
+        builder.Services.AddSingleton<ConnectorOutbox>();
+        builder.Services.AddSingleton<IConnectorOutbox>(services => services.GetRequiredService<ConnectorOutbox>());
+        builder.Services.AddHostedService<ConnectorDeliveryService>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.Conversations;
+
+namespace SoKetBot.Bot.Messaging;
+
+/// <summary>Keeps, for every conversation, where and how to reach it again (for proactive messages), updated on every activity.</summary>
+internal sealed class ConversationReferences(IConversationReferenceStore store, TimeProvider time)
+{
+    /// <summary>Saves the activity's addressing; activities without a channel, conversation, serviceUrl, sender or recipient are skipped.</summary>
+    public void Remember(Activity activity)
+    {
+        if (activity is not
+            {
+                ChannelId: { Length: > 0 } channelId,
+                Conversation.Id: { Length: > 0 } conversationId,
+                ServiceUrl: { Length: > 0 } serviceUrl,
+                From.Id: { Length: > 0 } userId,
+                Recipient.Id: { Length: > 0 } botId,
+            }
+            || userId == botId)
+        {
+            return;
+        }
+
+        var id = ConversationState.KeyOf(channelId, conversationId);
+        var existing = store.Find(id);
+        store.Save(new ConversationReference
+        {
+            Id = id,
+            ChannelId = channelId,
+            ConversationId = conversationId,
+            ServiceUrl = serviceUrl,
+            UserId = userId,
+            UserName = activity.From.Name ?? existing?.UserName,
+            BotId = botId,
+            BotName = activity.Recipient.Name ?? existing?.BotName,
+            OfficialAccount = existing?.OfficialAccount,
+            Locale = activity.Locale ?? existing?.Locale,
+            TenantId = activity.Conversation.TenantId ?? existing?.TenantId,
+            LastActivityId = activity.Id,
+            UpdatedAt = time.GetUtcNow().UtcDateTime,
+        });
+    }
+}

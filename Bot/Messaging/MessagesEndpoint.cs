@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SoKetBot.Bot.Authentication;
+using SoKetBot.Bot.Connector;
+using SoKetBot.Bot.Protocol;
+
+namespace SoKetBot.Bot.Messaging;
+
+/// <summary>
+/// <c>POST /api/messages</c>, the Bot Framework messaging endpoint (botframework-protocol.md §2.1): the turn runs
+/// within the request; its replies go back in the response (expectReplies) or to the channel through the outbox.
+/// </summary>
+internal sealed partial class MessagesEndpoint(
+    IOptions<MessagingOptions> options,
+    IIncomingAuthenticator authenticator,
+    ConversationReferences references,
+    RecentTurns recentTurns,
+    ActivityProcessor processor,
+    IConnectorOutbox outbox,
+    IHostApplicationLifetime lifetime,
+    ILogger<MessagesEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (activity, problem) = await ActivityRequest.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
+        if (activity is null)
+        {
+            return problem!;
+        }
+
+        var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, cancellationToken);
+        if (!authentication.Succeeded)
+        {
+            LogRefused(activity.ChannelId, activity.ServiceUrl, authentication.Reason);
+            return TypedResults.Problem(detail: "The request could not be authenticated.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
+        if (!ActivityProcessor.StartsTurn(activity))
+        {
+            references.Remember(activity);
+            return expectReplies ? Replies([]) : TypedResults.Ok();
+        }
+
+        if (Invalid(activity, expectReplies) is { } detail)
+        {
+            return ActivityRequest.NotAnActivity(detail);
+        }
+
+        references.Remember(activity);
+
+        // The turn and the queueing of its replies run to the end even if the caller hangs up: state and replies are kept.
+        var stopping = lifetime.ApplicationStopping;
+        var (replies, isDuplicate) = await recentTurns.RunOnceAsync(activity, () => processor.ProcessAsync(activity, stopping));
+        if (isDuplicate)
+        {
+            LogDuplicate(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+        }
+
+        if (expectReplies)
+        {
+            return Replies(replies);
+        }
+
+        if (!isDuplicate)
+        {
+            foreach (var reply in replies)
+            {
+                await outbox.EnqueueAsync(reply, stopping);
+            }
+        }
+
+        return TypedResults.Ok();
+    }
+
+    private static JsonHttpResult<ExpectedReplies> Replies(IReadOnlyList<Activity> replies) =>
+        TypedResults.Json(new ExpectedReplies { Activities = [.. replies] }, ProtocolJson.Wire.ExpectedReplies);
+
+    private static string? Invalid(Activity activity, bool expectReplies)
+    {
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.From?.Id))
+        {
+            return "The activity needs 'channelId', 'conversation.id' and 'from.id'.";
+        }
+
+        if (!expectReplies && ConnectorUrls.ParseServiceUrl(activity.ServiceUrl) is null)
+        {
+            return "The activity needs an absolute http(s) 'serviceUrl' to send the replies to (or deliveryMode 'expectReplies').";
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from channel {ChannelId} (serviceUrl {ServiceUrl}): {Reason}")]
+    private partial void LogRefused(string? channelId, string? serviceUrl, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} on {ChannelId} was received again; no second turn")]
+    private partial void LogDuplicate(string? channelId, string? conversationId, string? activityId);
+}
