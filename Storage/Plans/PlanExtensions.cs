@@ -25,13 +25,15 @@ public static class PlanExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services =>
         {
-            var active = plans.Single(plan => plan.Id == activeId);
-            if (options.ShiftToToday)
+            if (!options.ShiftToToday)
             {
-                active = PlanShift.ShiftToToday(active, PlanShift.TodayIn(active, services.GetRequiredService<TimeProvider>()));
+                return new PlanCatalog(plans, activeId);
             }
 
-            return new PlanCatalog(plans.Select(plan => plan.Id == activeId ? active : plan), activeId);
+            // The real plan keeps its dates; a copy under its own id, issued today, is the one officials answer.
+            var real = plans.Single(plan => plan.Id == activeId);
+            var demo = PlanShift.ShiftToToday(real, PlanShift.TodayIn(real, services.GetRequiredService<TimeProvider>())) with { Id = real.Id + PlanShift.DemoSuffix };
+            return new PlanCatalog([.. plans, demo], demo.Id);
         });
         builder.Services.AddHostedService<PlanKeeper>();
         return builder;

@@ -3,6 +3,9 @@ namespace SoKetBot.Storage.Plans;
 /// <summary>Moves a plan in time by whole days, keeping every distance between its dates.</summary>
 public static class PlanShift
 {
+    /// <summary>Added to the id of the shifted copy, so that the real plan keeps its dates and its answers.</summary>
+    public const string DemoSuffix = "-demo";
+
     /// <summary>The plan moved so that it is issued on <paramref name="today"/>.</summary>
     public static Plan ShiftToToday(Plan plan, DateOnly today) => ShiftByDays(plan, today.DayNumber - plan.Issued.DayNumber);
 

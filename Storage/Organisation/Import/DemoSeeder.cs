@@ -4,13 +4,20 @@ using Microsoft.Extensions.Options;
 
 namespace SoKetBot.Storage.Organisation.Import;
 
-// Imports the demo province on start through the administrators' importer: idempotent, so a restart changes nothing.
-internal sealed partial class DemoSeeder(OrganisationImporter importer, IOptions<DemoOptions> options, IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
+// Imports the demo province on the first start, through the administrators' importer.
+internal sealed partial class DemoSeeder(OrganisationImporter importer, IUnitStore units, IOptions<DemoOptions> options, IHostEnvironment environment, ILogger<DemoSeeder> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Seed)
         {
+            return Task.CompletedTask;
+        }
+
+        // An organisation that exists (the demo of an earlier start, edited or not, or a real one) is left alone.
+        if (units.All().Count > 0)
+        {
+            LogExists();
             return Task.CompletedTask;
         }
 
@@ -29,6 +36,9 @@ internal sealed partial class DemoSeeder(OrganisationImporter importer, IOptions
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo province: an organisation exists already; nothing seeded.")]
+    private partial void LogExists();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo province: {Report}")]
     private partial void LogSeeded(ImportReport report);

@@ -27,6 +27,7 @@ public sealed class StartupTests : IDisposable
         _ = app.BaseAddress;
 
         var plan = app.Services.GetRequiredService<PlanCatalog>().Active;
+        Assert.Equal("kh-248-2020-demo", plan.Id);
         Assert.Equal(new DateOnly(2026, 11, 28), plan.Issued);
         Assert.Equal(new DateTime(2027, 1, 2, 17, 0, 0, DateTimeKind.Utc), plan.FindLevel("commune")!.Deadline);
         Assert.Equal(plan.Issued, app.Services.GetRequiredService<IPlanStore>().Find(plan.Id)!.Issued);

@@ -41,7 +41,10 @@ public sealed class DemoProvinceTests
         Assert.True(officials.Find("tinh")!.Has(OfficialRoles.Approver | OfficialRoles.Administrator));
         Assert.Equal("department", units.Find(officials.Find("so")!.UnitCode)!.Level);
         Assert.All(officials.All(), official => Assert.True(AccessCodeHasher.Verify("demo", official.AccessCodeHash)));
-        var plan = host.Services.GetRequiredService<PlanCatalog>().Active;
+        var catalog = host.Services.GetRequiredService<PlanCatalog>();
+        var plan = catalog.Active;
+        Assert.Equal("kh-248-2020-demo", plan.Id);
+        Assert.Equal(new DateOnly(2020, 5, 14), catalog.Find("kh-248-2020")!.Issued);
         Assert.Equal(PlanShift.TodayIn(plan, TimeProvider.System), plan.Issued);
         Assert.Equal(36, (plan.FindLevel("commune")!.Deadline.AddHours(7) - plan.Issued.ToDateTime(TimeOnly.MinValue)).TotalDays);
         Assert.Equal(plan, host.Services.GetRequiredService<IPlanStore>().Find(plan.Id), new PlanJsonComparer());
@@ -49,7 +52,7 @@ public sealed class DemoProvinceTests
     }
 
     [Fact]
-    public async Task DemoProvince_Restart_ChangesNothing()
+    public async Task DemoProvince_Restart_SeedsNothingAndKeepsEdits()
     {
         var dataFile = Path.Combine(Path.GetTempPath(), $"soketbot-demo-{Guid.NewGuid():N}.db");
         try
@@ -58,13 +61,17 @@ public sealed class DemoProvinceTests
             using (var first = CreateHost(dataFile))
             {
                 await first.StartAsync(CancellationToken.None);
-                hashes = first.Services.GetRequiredService<IOfficialStore>().All().ToDictionary(o => o.Account, o => o.AccessCodeHash);
+                var officials = first.Services.GetRequiredService<IOfficialStore>();
+                officials.Save(officials.Find("xa")! with { FullName = "Trần Văn Thắng (đã sửa)" });
+                hashes = officials.All().ToDictionary(o => o.Account, o => o.AccessCodeHash);
                 await first.StopAsync(CancellationToken.None);
             }
 
             using var second = CreateHost(dataFile);
             await second.StartAsync(CancellationToken.None);
 
+            // The organisation exists, so the demo is not imported again: an administrator's edit stays.
+            Assert.Equal("Trần Văn Thắng (đã sửa)", second.Services.GetRequiredService<IOfficialStore>().Find("xa")!.FullName);
             var importer = second.Services.GetRequiredService<OrganisationImporter>();
             var report = importer.Import(Path.Combine(PlanLoaderTests.BotFolder, "demo", "units.csv"));
             Assert.Equal((0, 0), (report.Added, report.Updated));
