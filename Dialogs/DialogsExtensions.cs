@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Dialogs.Linking;
 using SoKetBot.Dialogs.Reviews;
+using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Dialogs;
 
@@ -17,6 +20,14 @@ public static class DialogsExtensions
         builder.Services.AddSingleton<ReviewSessions>();
         builder.Services.AddSingleton<LinkingDialog>();
         builder.Services.AddSingleton<ReviewDialog>();
+        builder.Services.AddSingleton<ApprovalChain>();
+        builder.Services.AddSingleton<SubmittedReviews>();
+        builder.Services.AddSingleton(services => new NoticeBoard(
+            services.GetRequiredService<INoticeStore>(),
+            services.GetRequiredService<ITransactionScope>(),
+            services.GetRequiredService<SubmittedReviews>(),
+            services.GetRequiredService<ApprovalChain>()));
+        builder.Services.AddSingleton<ApprovalDialog>();
         builder.Services.AddSingleton<ITurnEngine, TurnEngine>();
         return builder;
     }

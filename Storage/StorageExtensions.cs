@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
@@ -30,6 +31,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISubmissionStore, SubmissionStore>();
         builder.Services.AddSingleton<ISubmissionVersionStore, SubmissionVersionStore>();
         builder.Services.AddSingleton<IAnswerStore, AnswerStore>();
+        builder.Services.AddSingleton<IDecisionStore, DecisionStore>();
+        builder.Services.AddSingleton<INoticeStore, NoticeStore>();
         builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         return builder;

@@ -16,6 +16,12 @@ internal sealed class TurnContext(TurnInput input, ConversationState state, Date
 
     public Official? Official { get; set; }
 
+    /// <summary>Set when the turn wrote notices for others, so that their delivery starts as soon as it commits.</summary>
+    public bool NoticesPosted { get; set; }
+
+    /// <summary>The approval cards (<c>submission|version</c>) this turn shows, so that none is shown twice.</summary>
+    public HashSet<string> CardsShown { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Reply> Replies => replies;
 
     /// <summary>The typed text, or null for a card action or an empty message.</summary>

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Logging;
+using SoKetBot.Dialogs.Approvals;
+using SoKetBot.Dialogs.Formatting;
 using SoKetBot.Dialogs.Linking;
+using SoKetBot.Dialogs.Parsing;
 using SoKetBot.Dialogs.Resources;
 using SoKetBot.Dialogs.Reviews;
 using SoKetBot.Storage.Conversations;
@@ -19,6 +22,8 @@ internal sealed partial class TurnEngine(
     IOfficialStore officials,
     LinkingDialog linking,
     ReviewDialog review,
+    ApprovalDialog approvals,
+    NoticeBoard notices,
     TimeProvider time,
     ILogger<TurnEngine> logger) : ITurnEngine
 {
@@ -35,7 +40,12 @@ internal sealed partial class TurnEngine(
                 Dispatch(context);
                 states.Save(context.State with { UpdatedAt = now });
             });
-            return new TurnResult(context!.Replies);
+            if (context!.NoticesPosted)
+            {
+                notices.RaisePosted();
+            }
+
+            return new TurnResult(context.Replies) { OfficialAccount = context.Official?.Account, NoticesPosted = context.NoticesPosted };
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -60,12 +70,32 @@ internal sealed partial class TurnEngine(
 
             // Just linked: greet them as the official they are.
             context.State = context.State with { Mode = DialogMode.Idle };
+            context.Official = official;
             review.Greet(context, official);
+            notices.DeliverInTurn(context, official);
             return;
         }
 
         context.Official = official;
-        review.Handle(context, official);
+        if (context.Input.Value?.GetValueOrDefault(CardActions.Action) is { } action && ApprovalDialog.IsDecision(action))
+        {
+            approvals.Decide(context, official, action, context.Input.Value);
+        }
+        else if (context.Text is { } text && CommandParser.Parse(text) is { Kind: CommandKind.Pending })
+        {
+            approvals.ListPending(context, official);
+        }
+        else
+        {
+            review.Handle(context, official);
+            if (context.Input.Kind == TurnKind.ConversationStarted && official.Has(OfficialRoles.Approver) && approvals.PendingCount(official) is > 0 and var pending)
+            {
+                context.Say(VietnameseFormat.Format(BotText.Greeting_PendingApprovals, pending), [BotText.Button_Pending]);
+            }
+        }
+
+        // Cards and outcomes owed to this official that no channel could deliver yet.
+        notices.DeliverInTurn(context, official);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ChannelId} conversation {ConversationId}; its state was reset")]

@@ -46,6 +46,7 @@ internal static class Greeting
     {
         SubmissionStatus.Submitted => VietnameseFormat.Format(BotText.Greeting_Submitted, VietnameseFormat.Instant(session.Submission.UpdatedAt, zone)),
         SubmissionStatus.Approved => BotText.Greeting_Approved,
+        SubmissionStatus.Returned => VietnameseFormat.Format(BotText.Greeting_Returned, Approvals.ApprovalCard.SectionTitles(session.Form, session.Submission.ReopenedSections)),
         _ when session.AnsweredCount == 0 => BotText.Greeting_NotStarted,
         _ => VietnameseFormat.Format(BotText.Greeting_Progress, session.AnsweredCount, session.Form.Questions.Count),
     };

@@ -19,4 +19,5 @@ public enum CommandKind
     Done,
     Menu,
     Keep,
+    Pending,
 }

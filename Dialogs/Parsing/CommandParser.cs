@@ -46,6 +46,9 @@ public static partial class CommandParser
         ["trang chinh"] = CommandKind.Menu,
         ["giu nguyen"] = CommandKind.Keep,
         ["giu"] = CommandKind.Keep,
+        ["cho duyet"] = CommandKind.Pending,
+        ["danh sach cho duyet"] = CommandKind.Pending,
+        ["xem cho duyet"] = CommandKind.Pending,
     };
 
     public static Command? Parse(string text)

@@ -84,6 +84,8 @@ internal sealed partial class ReviewDialog
         }
 
         var version = sessions.Submit(turn.Session, turn.Official, turn.Context.Now);
+        notices.PostSubmitted(turn.Session.Unit, version, turn.Context.Now);
+        turn.Context.NoticesPosted = true;
         var zone = PlanClock.ZoneOf(turn.Session.Form.Plan);
         var timing = version.OnTime
             ? BotText.Submit_OnTime

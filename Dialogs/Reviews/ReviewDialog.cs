@@ -1,3 +1,4 @@
+using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Dialogs.Menu;
 using SoKetBot.Dialogs.Parsing;
@@ -8,7 +9,7 @@ using SoKetBot.Storage.Organisation;
 namespace SoKetBot.Dialogs.Reviews;
 
 /// <summary>Walks a linked official through the unit's review, question by question, and takes the submission.</summary>
-internal sealed partial class ReviewDialog(ReviewSessions sessions)
+internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard notices)
 {
     public void Handle(TurnContext context, Official official)
     {
@@ -104,6 +105,17 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions)
 
     private static void Resume(ReviewTurn turn)
     {
+        // A returned review walks the reopened sections again, every answer shown with "giữ nguyên".
+        if (turn.Session.Submission.Status == Storage.Reviews.SubmissionStatus.Returned)
+        {
+            var at = turn.Session.Form.Find(turn.Context.State.QuestionId) is { } last && turn.Session.IsOpen(last) ? last : turn.Session.FirstOpen;
+            if (at is not null && turn.Context.State.Mode != DialogMode.Reviewing)
+            {
+                Ask(turn, at);
+                return;
+            }
+        }
+
         if (turn.Session.FirstUnsettled is { } next)
         {
             Ask(turn, next);

@@ -27,28 +27,37 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 
     internal LiteDatabase Database { get; }
 
+    private readonly Lock writer = new();
+
     internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
-    /// <summary>Runs <paramref name="writes"/> in one transaction on this thread; nested calls join the outer one.</summary>
+    /// <summary>
+    /// Runs <paramref name="writes"/> in one transaction on this thread; nested calls join the outer one. Transactions
+    /// run one at a time, so what a transaction reads cannot change under it before it commits (two approvers deciding
+    /// at once make exactly one decision). A turn's transaction is well under a millisecond.
+    /// </summary>
     public void Run(Action writes)
     {
-        var started = Database.BeginTrans();
-        try
+        lock (writer)
         {
-            writes();
-            if (started)
+            var started = Database.BeginTrans();
+            try
             {
-                Database.Commit();
+                writes();
+                if (started)
+                {
+                    Database.Commit();
+                }
             }
-        }
-        catch
-        {
-            if (started)
+            catch
             {
-                Database.Rollback();
-            }
+                if (started)
+                {
+                    Database.Rollback();
+                }
 
-            throw;
+                throw;
+            }
         }
     }
 
@@ -77,5 +86,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Reviews.Submission>(Collections.Submissions).EnsureIndex(submission => submission.PlanId);
         Collection<Reviews.SubmissionVersion>(Collections.SubmissionVersions).EnsureIndex(version => version.SubmissionId);
         Collection<Conversations.ConversationReference>(Collections.ConversationReferences).EnsureIndex(reference => reference.OfficialAccount);
+        Collection<Reviews.Decision>(Collections.Decisions).EnsureIndex(decision => decision.SubmissionId);
+        Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.Account);
+        Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.DeliveredAt);
+        Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.SubmissionId);
     }
 }

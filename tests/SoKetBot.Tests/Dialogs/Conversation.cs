@@ -40,6 +40,9 @@ internal sealed class Conversation(DialogHost host, string userId = "user-1", st
         return this;
     }
 
+    /// <summary>The same channel account in another conversation of the same channel.</summary>
+    public Conversation Clone(string otherConversationId) => new(host, userId, otherConversationId, channelId);
+
     /// <summary>Links the channel account to a demo official (code "demo").</summary>
     public Conversation SignIn(string account) => Start().Say(account).Say("demo").Expect("Đã liên kết tài khoản");
 

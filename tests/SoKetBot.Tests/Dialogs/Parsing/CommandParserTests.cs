@@ -23,6 +23,8 @@ public sealed class CommandParserTests
     [InlineData("thêm", CommandKind.Add)]
     [InlineData("xong", CommandKind.Done)]
     [InlineData("bắt đầu", CommandKind.Start)]
+    [InlineData("chờ duyệt", CommandKind.Pending)]
+    [InlineData("cho duyet", CommandKind.Pending)]
     public void Parse_CommandWithOrWithoutDiacritics(string text, CommandKind kind) => Assert.Equal(new Command(kind), CommandParser.Parse(text));
 
     [Theory]

@@ -1,0 +1,15 @@
+using SoKetBot.Storage.Database;
+
+namespace SoKetBot.Storage.Notices;
+
+/// <summary>The notices kept.</summary>
+public interface INoticeStore : IStore<Notice>
+{
+    /// <summary>Notices not yet delivered, oldest first.</summary>
+    IReadOnlyList<Notice> Waiting();
+
+    /// <summary>The official's notices not yet delivered, oldest first.</summary>
+    IReadOnlyList<Notice> WaitingFor(string account);
+
+    IReadOnlyList<Notice> OfSubmission(string submissionId);
+}

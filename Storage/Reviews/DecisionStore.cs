@@ -1,0 +1,11 @@
+using LiteDB;
+using SoKetBot.Storage.Database;
+
+namespace SoKetBot.Storage.Reviews;
+
+/// <summary>The decisions in LiteDB.</summary>
+public sealed class DecisionStore(SoKetBotDatabase database) : LiteDbStore<Decision>(database, Collections.Decisions), IDecisionStore
+{
+    public IReadOnlyList<Decision> OfSubmission(string submissionId) =>
+        Collection.Find(Query.EQ(nameof(Decision.SubmissionId), submissionId)).OrderBy(decision => decision.Version).ToList();
+}
