@@ -1,5 +1,6 @@
 using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
+using SoKetBot.Bot.Notices;
 using SoKetBot.Dialogs;
 using SoKetBot.Storage;
 using SoKetBot.Storage.Organisation.Import;
@@ -11,6 +12,7 @@ builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, vali
 builder.AddDemoProvince();  // Storage/Organisation/Import/DemoProvinceExtensions.cs: the demo units and officials (Demo:Seed)
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
 builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
+builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();

@@ -33,6 +33,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IAnswerStore, AnswerStore>();
         builder.Services.AddSingleton<IDecisionStore, DecisionStore>();
         builder.Services.AddSingleton<INoticeStore, NoticeStore>();
+        builder.Services.AddSingleton<ICardDeliveryStore, CardDeliveryStore>();
         builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         return builder;

@@ -10,14 +10,22 @@ namespace SoKetBot.Bot.Connector;
 /// <summary>The Connector REST client, a typed HttpClient.</summary>
 internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider tokens, TimeProvider time) : IConnectorClient
 {
-    public async Task<ConnectorResult> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ConnectorResult> SendAsync(Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, activity, activity.ReplyToId, cancellationToken);
+
+    public Task<ConnectorResult> UpdateAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.Id is { Length: > 0 } id
+            ? CallAsync(HttpMethod.Put, activity, id, cancellationToken)
+            : Task.FromResult(new ConnectorResult(false, null, null, false, null, "An update needs the id of the activity to replace."));
+
+    private async Task<ConnectorResult> CallAsync(HttpMethod method, Activity activity, string? activityId, CancellationToken cancellationToken)
     {
         if (ConnectorUrls.ParseServiceUrl(activity.ServiceUrl) is not { } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             return new ConnectorResult(false, null, null, false, null, "The activity has no absolute http(s) serviceUrl or no conversation id.");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, ConnectorUrls.Activities(serviceUrl, conversationId, activity.ReplyToId))
+        using var request = new HttpRequestMessage(method, ConnectorUrls.Activities(serviceUrl, conversationId, activityId))
         {
             Content = JsonContent.Create(activity, ProtocolJson.Wire.Activity),
         };

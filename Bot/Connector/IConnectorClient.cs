@@ -10,4 +10,7 @@ internal interface IConnectorClient
     /// otherwise to the conversation. Never throws for HTTP or network failures; they come back as the result.
     /// </summary>
     Task<ConnectorResult> SendAsync(Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the activity with the same <see cref="Activity.Id"/> in its conversation (PUT; a card updated in place).</summary>
+    Task<ConnectorResult> UpdateAsync(Activity activity, CancellationToken cancellationToken);
 }

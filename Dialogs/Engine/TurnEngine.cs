@@ -24,6 +24,7 @@ internal sealed partial class TurnEngine(
     ReviewDialog review,
     ApprovalDialog approvals,
     NoticeBoard notices,
+    IConversationReferenceStore references,
     TimeProvider time,
     ILogger<TurnEngine> logger) : ITurnEngine
 {
@@ -71,12 +72,14 @@ internal sealed partial class TurnEngine(
             // Just linked: greet them as the official they are.
             context.State = context.State with { Mode = DialogMode.Idle };
             context.Official = official;
+            RememberOfficial(context, official);
             review.Greet(context, official);
             notices.DeliverInTurn(context, official);
             return;
         }
 
         context.Official = official;
+        RememberOfficial(context, official);
         if (context.Input.Value?.GetValueOrDefault(CardActions.Action) is { } action && ApprovalDialog.IsDecision(action))
         {
             approvals.Decide(context, official, action, context.Input.Value);
@@ -96,6 +99,15 @@ internal sealed partial class TurnEngine(
 
         // Cards and outcomes owed to this official that no channel could deliver yet.
         notices.DeliverInTurn(context, official);
+    }
+
+    // The channel's conversation reference learns whose it is, so that cards and reminders find their way there.
+    private void RememberOfficial(TurnContext context, Official official)
+    {
+        if (references.Find(context.State.Id) is { } reference && reference.OfficialAccount != official.Account)
+        {
+            references.Save(reference with { OfficialAccount = official.Account });
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ChannelId} conversation {ConversationId}; its state was reset")]

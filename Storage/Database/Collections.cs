@@ -16,4 +16,5 @@ internal static class Collections
     public const string Settings = "settings";
     public const string Decisions = "decisions";
     public const string Notices = "notices";
+    public const string CardDeliveries = "card_deliveries";
 }
