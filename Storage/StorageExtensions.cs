@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
+using SoKetBot.Storage.DirectLine;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reviews;
+using SoKetBot.Storage.Settings;
 
 namespace SoKetBot.Storage;
 
@@ -29,6 +31,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IAnswerStore, AnswerStore>();
         builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        builder.Services.AddSingleton<IDirectLineStore, DirectLineStore>();
+        builder.Services.AddSingleton<ISettingStore, SettingStore>();
         return builder;
     }
 }

@@ -14,4 +14,6 @@ internal static class Collections
     public const string ConversationStates = "conversation_states";
     public const string ConversationReferences = "conversation_references";
     public const string Settings = "settings";
+    public const string DirectLineConversations = "directline_conversations";
+    public const string DirectLineActivities = "directline_activities";
 }

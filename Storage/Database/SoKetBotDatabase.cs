@@ -74,5 +74,7 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Reviews.Submission>(Collections.Submissions).EnsureIndex(submission => submission.PlanId);
         Collection<Reviews.SubmissionVersion>(Collections.SubmissionVersions).EnsureIndex(version => version.SubmissionId);
         Collection<Conversations.ConversationReference>(Collections.ConversationReferences).EnsureIndex(reference => reference.OfficialAccount);
+        Collection<DirectLine.DirectLineConversation>(Collections.DirectLineConversations).EnsureIndex(conversation => conversation.UserId);
+        Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.ConversationId);
     }
 }
