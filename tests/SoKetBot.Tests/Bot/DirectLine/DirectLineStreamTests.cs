@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.WebSockets;
+
+namespace SoKetBot.Tests.Bot.DirectLine;
+
+public sealed class DirectLineStreamTests
+{
+    [Fact]
+    public async Task Stream_OnConnect_ReplaysTheGreetingThenPushesEchoAndReply()
+    {
+        using var app = new SoKetBotApplication();
+        using var client = new DirectLineTestClient(app);
+        var (conversationId, token, streamUrl) = await client.StartAsync();
+        var (history, _, _) = await client.ReadAllAsync(conversationId, token);
+
+        using var socket = await DirectLineTestClient.ConnectAsync(streamUrl);
+        var (replayed, _) = await DirectLineTestClient.ReceiveActivitiesAsync(socket, history.Count);
+        await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        var id = await client.PostMessageAsync(conversationId, token, "qua socket", clientActivityId: "sock1");
+        var (live, watermark) = await DirectLineTestClient.ReceiveActivitiesAsync(socket, 2);
+
+        Assert.Equal(history.Select(activity => (string?)activity["id"]), replayed.Select(activity => (string?)activity["id"]));
+        Assert.Equal(id, (string?)live[0]["id"]);
+        Assert.Equal("sock1", (string?)live[0]["channelData"]!["clientActivityID"]);
+        Assert.Equal("qua socket", (string?)live[1]["text"]);
+        Assert.Equal((history.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
+        Assert.Equal(WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
+    public async Task Stream_ReconnectWithWatermark_ReplaysOnlyWhatWasMissed()
+    {
+        using var app = new SoKetBotApplication();
+        using var client = new DirectLineTestClient(app);
+        var (conversationId, token, _) = await client.StartAsync();
+        await client.PostMessageAsync(conversationId, token, "một");
+        var (seen, watermark, _) = await client.ReadAllAsync(conversationId, token);
+        await client.PostMessageAsync(conversationId, token, "hai");
+
+        var (status, body) = await client.SendAsync(HttpMethod.Get, $"/conversations/{conversationId}?watermark={watermark}", token);
+        using var socket = await DirectLineTestClient.ConnectAsync((string)body!["streamUrl"]!);
+        var frame = await DirectLineTestClient.ReceiveFrameAsync(socket);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(body["token"]);
+        var missed = frame!["activities"]!.AsArray().Select(activity => (string?)activity!["text"]).ToList();
+        Assert.Equal(["hai", "hai"], missed);
+        Assert.Equal((seen.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)frame["watermark"]);
+    }
+
+    [Fact]
+    public async Task Stream_SecondSocket_ClosesTheFirstWithCollision()
+    {
+        using var app = new SoKetBotApplication();
+        using var client = new DirectLineTestClient(app);
+        var (conversationId, token, streamUrl) = await client.StartAsync();
+
+        using var first = await DirectLineTestClient.ConnectAsync(streamUrl);
+        await DirectLineTestClient.ReceiveFrameAsync(first);
+        using var second = await DirectLineTestClient.ConnectAsync(streamUrl);
+        await DirectLineTestClient.ReceiveFrameAsync(second);
+        var afterCollision = await DirectLineTestClient.ReceiveFrameAsync(first);
+        await client.PostMessageAsync(conversationId, token, "chỉ một socket");
+        var (live, _) = await DirectLineTestClient.ReceiveActivitiesAsync(second, 2);
+
+        Assert.Null(afterCollision);
+        Assert.Equal("collision", first.CloseStatusDescription);
+        Assert.Equal("chỉ một socket", (string?)live[0]["text"]);
+    }
+
+    [Fact]
+    public async Task Stream_WithoutAValidToken_IsRefused()
+    {
+        using var app = new SoKetBotApplication();
+        using var client = new DirectLineTestClient(app);
+        var (_, _, streamUrl) = await client.StartAsync();
+        var forged = streamUrl[..(streamUrl.IndexOf("?t=", StringComparison.Ordinal) + 3)] + "forged&watermark=0";
+
+        using var socket = new ClientWebSocket();
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(new Uri(forged), CancellationToken.None));
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+    }
+}
