@@ -8,13 +8,18 @@
   // ?transport=polling uses REST polling instead of the WebSocket (networks that block WebSockets, and tests).
   var usePolling = new URLSearchParams(location.search).get('transport') === 'polling';
 
-  function api(method, path, body) {
-    return fetch(path, {
+  // Always reads the whole answer (an unread body shows up as an aborted request), JSON or nothing.
+  async function api(method, path, body) {
+    var response = await fetch(path, {
       method: method,
       credentials: 'same-origin',
       headers: body ? { 'Content-Type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined
     });
+    var text = await response.text();
+    var json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    return { ok: response.ok, status: response.status, body: json };
   }
 
   function formatTime(iso) {
@@ -30,7 +35,7 @@
       return;
     }
 
-    var accounts = await response.json();
+    var accounts = response.body || [];
     var list = $('demo-account-list');
     list.textContent = '';
     accounts.forEach(function (demo) {
@@ -68,7 +73,7 @@
     button.disabled = true;
     try {
       var response = await api('POST', '/api/session', { account: account, accessCode: accessCode });
-      var body = await response.json().catch(function () { return {}; });
+      var body = response.body || {};
       if (response.ok) {
         $('access-code').value = '';
         await showChat(body);
@@ -103,7 +108,7 @@
       return;
     }
 
-    var chat = await response.json();
+    var chat = response.body;
     // conversationId: coming back continues the official's conversation; the server replays its history.
     var directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline',
@@ -142,7 +147,7 @@
     try {
       var response = await api('GET', '/api/session');
       if (response.ok) {
-        await showChat(await response.json());
+        await showChat(response.body);
       } else {
         await showSignIn();
       }
