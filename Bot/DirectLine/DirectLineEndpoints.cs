@@ -73,7 +73,7 @@ internal static class DirectLineEndpoints
             return NotFound();
         }
 
-        var started = await conversations.StartAsync(conversation.Id, caller.BoundUserId ?? parameters?.User?.Id, ServiceUrlOf(request));
+        var started = await TryStartAsync(conversations, conversation.Id, caller.BoundUserId ?? parameters?.User?.Id, ServiceUrlOf(request));
         var response = ConversationResponse(request, tokens, conversation.Id, caller.BoundUserId, watermark: 0);
         return DirectLineResults.Conversation(response, started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
@@ -93,7 +93,7 @@ internal static class DirectLineEndpoints
         }
 
         // A page that resumes a conversation it got from the server may be the first to open it: greet then.
-        await conversations.StartAsync(conversationId, caller.BoundUserId, ServiceUrlOf(request));
+        await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
         return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller.BoundUserId, ParseWatermark(watermark)));
     }
 
@@ -150,14 +150,14 @@ internal static class DirectLineEndpoints
     // Polling clients stop for good on any 5xx (webchat-measured.md §1), so this route answers 200 whatever happens inside.
     private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history, ILogger<DirectLineHistory> logger)
     {
-        var (caller, refusal) = Authorize(request, secret, tokens, conversationId);
-        if (caller is null)
-        {
-            return refusal!;
-        }
-
         try
         {
+            var (caller, refusal) = Authorize(request, secret, tokens, conversationId);
+            if (caller is null)
+            {
+                return refusal!;
+            }
+
             return history.Find(conversationId) is { } conversation
                 ? DirectLineResults.ActivitySet(history.Page(conversation, ParseWatermark(watermark)))
                 : NotFound();
@@ -166,6 +166,19 @@ internal static class DirectLineEndpoints
         {
             logger.PollingFailed(exception, conversationId);
             return DirectLineResults.ActivitySet($"{{\"activities\":[],\"watermark\":\"{ParseWatermark(watermark).ToString(CultureInfo.InvariantCulture)}\"}}");
+        }
+    }
+
+    // A bot that fails to greet must not stop the client from connecting: the failure is logged, and the next resume greets again.
+    private static async Task<bool> TryStartAsync(DirectLineConversations conversations, string conversationId, string? userId, string serviceUrl)
+    {
+        try
+        {
+            return await conversations.StartAsync(conversationId, userId, serviceUrl);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
         }
     }
 
