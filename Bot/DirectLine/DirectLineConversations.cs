@@ -62,20 +62,19 @@ internal sealed class DirectLineConversations(DirectLineHistory history, Activit
         return await SendToConversationAsync(conversation.Id, activity, cancellationToken) ?? throw new InvalidOperationException("The conversation just found is gone.");
     }
 
-    public async Task<string?> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    // Not under the conversation's turn lock: a turn that notifies someone (even in its own conversation) must not wait on itself.
+    // The history's own lock still keeps ids, watermarks and the stream in order.
+    public Task<string?> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         if (history.Find(conversationId) is not { } conversation)
         {
-            return null;
+            return Task.FromResult<string?>(null);
         }
 
-        return await RunAsync(conversationId, _ =>
-        {
-            activity.Type ??= "message";
-            activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
-            history.Append(conversationId, AsBot([activity]));
-            return Task.FromResult<string?>(activity.Id);
-        }, cancellationToken);
+        activity.Type ??= "message";
+        activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
+        history.Append(conversationId, AsBot([activity]));
+        return Task.FromResult(activity.Id);
     }
 
     private List<Activity> AsBot(IReadOnlyList<Activity> activities)

@@ -19,7 +19,8 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
     public const string ChannelId = "directline";
 
     private readonly Lock[] locks = Enumerable.Range(0, 64).Select(_ => new Lock()).ToArray();
-    private readonly ConcurrentDictionary<string, DirectLineSubscriber> subscribers = new(StringComparer.Ordinal);
+    // Each list changes only under its conversation's lock.
+    private readonly ConcurrentDictionary<string, List<DirectLineSubscriber>> subscribers = new(StringComparer.Ordinal);
 
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
@@ -77,9 +78,10 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
             }
 
             store.Append(conversation with { LastSequence = sequence, LastTimestampTicks = ticks, Started = conversation.Started || markStarted }, records);
-            if (records.Count > 0 && subscribers.TryGetValue(conversationId, out var subscriber))
+            if (records.Count > 0 && subscribers.TryGetValue(conversationId, out var open))
             {
-                subscriber.Push(Frame(records, sequence));
+                var frame = Frame(records, sequence);
+                open.ForEach(subscriber => subscriber.Push(frame));
             }
         }
     }
@@ -91,24 +93,32 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
         return Frame(page, page.Count > 0 ? page[^1].Sequence : Math.Min(watermark, conversation.LastSequence));
     }
 
-    /// <summary>Opens the conversation's stream: the backlog after <paramref name="watermark"/> (or null) and the live frames after it.</summary>
+    /// <summary>
+    /// Opens a stream of the conversation: the backlog after <paramref name="watermark"/> (or null) and the live frames after it.
+    /// Unlike Azure, a second socket does not close the first ("collision"): an official may have the chat open on a phone
+    /// and a computer at once, and DirectLineJS would otherwise make the two reconnect in turn forever.
+    /// </summary>
     public (string? Backlog, DirectLineSubscriber Subscriber) Subscribe(string conversationId, long watermark)
     {
         lock (LockOf(conversationId))
         {
             var backlog = store.ActivitiesAfter(conversationId, watermark, int.MaxValue);
             var subscriber = new DirectLineSubscriber(conversationId);
-            subscribers.AddOrUpdate(conversationId, subscriber, (_, previous) =>
-            {
-                previous.Collide();
-                return subscriber;
-            });
+            subscribers.GetOrAdd(conversationId, _ => []).Add(subscriber);
             return (backlog.Count > 0 ? Frame(backlog, backlog[^1].Sequence) : null, subscriber);
         }
     }
 
-    public void Unsubscribe(DirectLineSubscriber subscriber) =>
-        subscribers.TryRemove(new KeyValuePair<string, DirectLineSubscriber>(subscriber.ConversationId, subscriber));
+    public void Unsubscribe(DirectLineSubscriber subscriber)
+    {
+        lock (LockOf(subscriber.ConversationId))
+        {
+            if (subscribers.TryGetValue(subscriber.ConversationId, out var open) && open.Remove(subscriber) && open.Count == 0)
+            {
+                subscribers.TryRemove(subscriber.ConversationId, out _);
+            }
+        }
+    }
 
     private static bool WasDelivered(string conversationId, string activityId, long nextSequence) =>
         activityId.StartsWith(conversationId + "|", StringComparison.Ordinal)

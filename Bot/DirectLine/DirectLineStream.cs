@@ -10,7 +10,7 @@ namespace SoKetBot.Bot.DirectLine;
 internal static class DirectLineStream
 {
     public static async Task<IResult> AcceptAsync(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history, ILogger<DirectLineHistory> logger)
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history, IHostApplicationLifetime lifetime, ILogger<DirectLineHistory> logger)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -31,10 +31,11 @@ internal static class DirectLineStream
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var (backlog, subscriber) = history.Subscribe(conversationId, DirectLineEndpoints.ParseWatermark(watermark));
-        using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Ends when the client goes away or the bot stops (a stopping host would otherwise wait for every open socket).
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         try
         {
-            var reading = IgnoreIncomingAsync(socket, closing);
+            _ = IgnoreIncomingAsync(socket, closing);
             if (backlog is not null)
             {
                 await SendAsync(socket, backlog, closing.Token);
@@ -44,14 +45,6 @@ internal static class DirectLineStream
             {
                 await SendAsync(socket, frame, closing.Token);
             }
-
-            if (subscriber.Collided && socket.State == WebSocketState.Open)
-            {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "collision", CancellationToken.None);
-            }
-
-            await closing.CancelAsync();
-            await reading;
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
@@ -60,6 +53,7 @@ internal static class DirectLineStream
         finally
         {
             history.Unsubscribe(subscriber);
+            await closing.CancelAsync();
         }
 
         return Results.Empty;

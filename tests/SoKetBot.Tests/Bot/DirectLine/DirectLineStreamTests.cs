@@ -49,23 +49,23 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_SecondSocket_ClosesTheFirstWithCollision()
+    public async Task Stream_TwoSockets_BothGetEveryNewActivity()
     {
         using var app = new SoKetBotApplication();
         using var client = new DirectLineTestClient(app);
         var (conversationId, token, streamUrl) = await client.StartAsync();
 
-        using var first = await DirectLineTestClient.ConnectAsync(streamUrl);
-        await DirectLineTestClient.ReceiveFrameAsync(first);
-        using var second = await DirectLineTestClient.ConnectAsync(streamUrl);
-        await DirectLineTestClient.ReceiveFrameAsync(second);
-        var afterCollision = await DirectLineTestClient.ReceiveFrameAsync(first);
-        await client.PostMessageAsync(conversationId, token, "chỉ một socket");
-        var (live, _) = await DirectLineTestClient.ReceiveActivitiesAsync(second, 2);
+        using var phone = await DirectLineTestClient.ConnectAsync(streamUrl);
+        await DirectLineTestClient.ReceiveFrameAsync(phone);
+        using var computer = await DirectLineTestClient.ConnectAsync(streamUrl);
+        await DirectLineTestClient.ReceiveFrameAsync(computer);
+        await client.PostMessageAsync(conversationId, token, "hai thiết bị");
+        var (onPhone, _) = await DirectLineTestClient.ReceiveActivitiesAsync(phone, 2);
+        var (onComputer, _) = await DirectLineTestClient.ReceiveActivitiesAsync(computer, 2);
 
-        Assert.Null(afterCollision);
-        Assert.Equal("collision", first.CloseStatusDescription);
-        Assert.Equal("chỉ một socket", (string?)live[0]["text"]);
+        Assert.Equal("hai thiết bị", (string?)onPhone[0]["text"]);
+        Assert.Equal(onPhone.Select(activity => (string?)activity["id"]), onComputer.Select(activity => (string?)activity["id"]));
+        Assert.Equal(WebSocketState.Open, phone.State);
     }
 
     [Fact]
