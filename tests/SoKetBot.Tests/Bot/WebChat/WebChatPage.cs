@@ -79,6 +79,9 @@ internal sealed partial class WebChatPage(IPage page)
         }
         """);
 
+    /// <summary>Completes a whole review in the Web Chat open on <paramref name="page"/>; see the instance method.</summary>
+    public static Task<string> CompleteReviewAsync(IPage page) => new WebChatPage(page).CompleteReviewAsync();
+
     /// <summary>
     /// Completes a whole review the way an official would: reads each prompt of the bot and answers it, typing
     /// for text, numbers and dates and clicking buttons for yes/no, choices and commands, until the bot confirms
