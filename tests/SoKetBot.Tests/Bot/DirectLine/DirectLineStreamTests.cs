@@ -22,8 +22,9 @@ public sealed class DirectLineStreamTests
         Assert.Equal(history.Select(activity => (string?)activity["id"]), replayed.Select(activity => (string?)activity["id"]));
         Assert.Equal(id, (string?)live[0]["id"]);
         Assert.Equal("sock1", (string?)live[0]["channelData"]!["clientActivityID"]);
-        Assert.Equal("qua socket", (string?)live[1]["text"]);
-        Assert.Equal((history.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
+        Assert.Equal("bot", (string?)live[1]["from"]!["role"]);
+        Assert.Equal(id, (string?)live[1]["replyToId"]);
+        Assert.Equal((history.Count + live.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
         Assert.Equal(WebSocketState.Open, socket.State);
     }
 
@@ -43,9 +44,11 @@ public sealed class DirectLineStreamTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.NotNull(body["token"]);
-        var missed = frame!["activities"]!.AsArray().Select(activity => (string?)activity!["text"]).ToList();
-        Assert.Equal(["hai", "hai"], missed);
-        Assert.Equal((seen.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)frame["watermark"]);
+        var missed = frame!["activities"]!.AsArray().Select(activity => activity!.AsObject()).ToList();
+        Assert.Equal("hai", (string?)missed[0]["text"]);
+        Assert.All(missed.Skip(1), reply => Assert.Equal((string?)missed[0]["id"], (string?)reply["replyToId"]));
+        Assert.Equal($"{conversationId}|{seen.Count + 1:D7}", (string?)missed[0]["id"]);
+        Assert.Equal((seen.Count + missed.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)frame["watermark"]);
     }
 
     [Fact]

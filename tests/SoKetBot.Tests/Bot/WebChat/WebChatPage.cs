@@ -27,6 +27,15 @@ internal sealed partial class WebChatPage(IPage page)
         await input.PressAsync("Enter");
     }
 
+    /// <summary>Types <paramref name="text"/>, sees it on the user's side, and waits for a new bot message after it.</summary>
+    public async Task SayAndSeeReplyAsync(string text)
+    {
+        var before = await Page.Locator(BotBubbles).CountAsync();
+        await SayAsync(text);
+        await Assertions.Expect(UserMessage(text)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(Page.Locator(BotBubbles)).Not.ToHaveCountAsync(before, new() { Timeout = 30_000 });
+    }
+
     public ILocator BotMessage(string text) => Page.Locator(BotBubbles).Filter(new() { HasText = text });
 
     public ILocator UserMessage(string text) => Page.Locator(UserBubbles).Filter(new() { HasText = text });

@@ -28,9 +28,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         await Assertions.Expect(page.Page.Locator("#official-unit")).ToContainTextAsync("Xã Hưng Lộc");
         await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Page.Locator(WebChatPage.BotBubbles).First).ToBeVisibleAsync(Patiently);
-        await page.SayAsync($"Xin chào qua {transport}");
-        await Assertions.Expect(page.UserMessage($"Xin chào qua {transport}")).ToBeVisibleAsync(Patiently);
-        await Assertions.Expect(page.BotMessage($"Xin chào qua {transport}")).ToBeVisibleAsync(Patiently);
+        await page.SayAndSeeReplyAsync($"Xin chào qua {transport}");
         await ChromiumFixture.ScreenshotAsync(page.Page, $"{transport}-2-chat");
 
         // Web Chat counts a message as sent only when its echo comes back; otherwise it says so after 20 s.
@@ -48,15 +46,13 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         await page.Page.GotoAsync("/");
         await page.SignInAsync("xa", "demo");
         await Assertions.Expect(page.Page.Locator(WebChatPage.SendBox)).ToBeVisibleAsync(Patiently);
-        await page.SayAsync("lần trước");
-        await Assertions.Expect(page.BotMessage("lần trước")).ToBeVisibleAsync(Patiently);
+        await page.SayAndSeeReplyAsync("lần trước");
 
         await page.Page.ReloadAsync();
 
         await Assertions.Expect(page.Page.Locator("#official-name")).ToHaveTextAsync("Trần Văn Thắng", new() { Timeout = 30_000 });
         await Assertions.Expect(page.UserMessage("lần trước")).ToBeVisibleAsync(Patiently);
-        await page.SayAsync("lần này");
-        await Assertions.Expect(page.BotMessage("lần này")).ToBeVisibleAsync(Patiently);
+        await page.SayAndSeeReplyAsync("lần này");
         await ChromiumFixture.ScreenshotAsync(page.Page, "coming-back");
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
         await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync(Patiently);
