@@ -139,7 +139,7 @@ internal static class DirectLineEndpoints
         try
         {
             var id = await conversations.PostAsync(conversationId, activity, ServiceUrlOf(request));
-            return Results.Json(new ResourceResponse { Id = id }, DirectLineJson.Default.ResourceResponse);
+            return Results.Json(new ResourceResponse { Id = id }, DirectLineJson.Wire.ResourceResponse);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

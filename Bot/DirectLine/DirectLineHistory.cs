@@ -73,7 +73,7 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
                     Id = activity.Id,
                     ConversationId = conversationId,
                     Sequence = sequence,
-                    Json = JsonSerializer.Serialize(activity, DirectLineJson.Default.Activity),
+                    Json = JsonSerializer.Serialize(activity, DirectLineJson.Wire.Activity),
                 });
             }
 

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SoKetBot.Bot.Protocol;
@@ -49,4 +50,12 @@ internal sealed class DirectLineError
 [JsonSerializable(typeof(DirectLineTokenParameters))]
 [JsonSerializable(typeof(DirectLineErrorResponse))]
 [JsonSerializable(typeof(DirectLineTokenClaims))]
-internal sealed partial class DirectLineJson : JsonSerializerContext;
+internal sealed partial class DirectLineJson : JsonSerializerContext
+{
+    /// <summary>
+    /// For writing: Vietnamese as UTF-8 rather than \u escapes (like <see cref="ProtocolJson"/> for /api/messages). Direct Line bodies
+    /// and frames are JSON, never inlined into HTML, so the relaxed encoder is safe.
+    /// </summary>
+    /// <remarks>Created on first use: a static initializer could run before the generated <see cref="Default"/> exists.</remarks>
+    public static DirectLineJson Wire => field ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

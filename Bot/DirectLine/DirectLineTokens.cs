@@ -89,23 +89,3 @@ internal sealed class DirectLineTokens
 
     private string Sign(string content) => Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(content)));
 }
-
-/// <summary>Why a token was accepted or refused.</summary>
-internal enum DirectLineTokenCheck
-{
-    Valid,
-    Invalid,
-    Expired,
-}
-
-/// <summary>The token's payload; <c>user</c> is the claim Web Chat reads.</summary>
-internal sealed class DirectLineTokenClaims
-{
-    public string? Conv { get; set; }
-
-    public string? User { get; set; }
-
-    public long Iat { get; set; }
-
-    public long Exp { get; set; }
-}
