@@ -22,8 +22,9 @@ internal static class SessionEndpoints
         return app;
     }
 
-    private static Results<Ok<SessionResponse>, UnauthorizedHttpResult> GetSession(ClaimsPrincipal user, IOfficialStore officials, IUnitStore units) =>
-        OfficialOf(user, officials) is { } official ? TypedResults.Ok(ToSession(official, units)) : TypedResults.Unauthorized();
+    // No session is an ordinary answer here (204), not an error the browser would log on every visit to the sign-in form.
+    private static Results<Ok<SessionResponse>, NoContent> GetSession(ClaimsPrincipal user, IOfficialStore officials, IUnitStore units) =>
+        OfficialOf(user, officials) is { } official ? TypedResults.Ok(ToSession(official, units)) : TypedResults.NoContent();
 
     private static async Task<Results<Ok<SessionResponse>, BadRequest<SignInRefusal>, UnauthorizedHttpResult, JsonHttpResult<SignInRefusal>>> SignInAsync(
         SignInRequest request, HttpContext context, IOfficialStore officials, IUnitStore units, SignInThrottle throttle)

@@ -146,7 +146,7 @@
     $('sign-out').addEventListener('click', signOut);
     try {
       var response = await api('GET', '/api/session');
-      if (response.ok) {
+      if (response.ok && response.body) {
         await showChat(response.body);
       } else {
         await showSignIn();

@@ -68,7 +68,7 @@ public sealed class SessionApiTests
     }
 
     [Fact]
-    public async Task OpenChat_WithoutSignIn_Is401()
+    public async Task OpenChat_WithoutSignIn_Is401AndThereIsNoSession()
     {
         using var app = new SoKetBotApplication();
         using var http = app.CreateClient();
@@ -77,7 +77,7 @@ public sealed class SessionApiTests
         using var session = await http.GetAsync(new Uri("/api/session", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Unauthorized, chat.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, session.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, session.StatusCode);
     }
 
     [Fact]

@@ -4,14 +4,38 @@ using Microsoft.Playwright;
 namespace SoKetBot.Tests.Bot.WebChat;
 
 /// <summary>The bot's page as a person uses it: the sign-in form, then Microsoft's Web Chat (4.18.1 selectors).</summary>
-internal sealed partial class WebChatPage(IPage page)
+internal sealed partial class WebChatPage
 {
     public const string SendBox = "[data-id=\"webchat-sendbox-input\"]";
     public const string BotBubbles = ".webchat__bubble:not(.webchat__bubble--from-user)";
     public const string UserBubbles = ".webchat__bubble--from-user";
     public const string SuggestedActions = ".webchat__suggested-actions button";
 
-    public IPage Page { get; } = page;
+    public WebChatPage(IPage page)
+    {
+        Page = page;
+        page.PageError += (_, error) => Problems.Add($"page error: {error}");
+        page.Console += (_, message) =>
+        {
+            // Web Chat reports what it could not show (a card that fails to render) only as a console warning.
+            if (message.Type == "error" || (message.Type == "warning" && message.Text.Contains("botframework-webchat", StringComparison.Ordinal)))
+            {
+                Problems.Add($"console {message.Type}: {message.Text}");
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (!request.Url.Contains("/stream", StringComparison.Ordinal))
+            {
+                Problems.Add($"{request.Method} {request.Url}: {request.Failure}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>What went wrong in the browser: script errors, Web Chat's warnings (such as a card it could not render), failed requests.</summary>
+    public List<string> Problems { get; } = [];
 
     public async Task SignInAsync(string account, string accessCode)
     {

@@ -17,7 +17,6 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         app.SeedOfficial("xa", "Trần Văn Thắng", "Xã Hưng Lộc");
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
         var page = new WebChatPage(await context.NewPageAsync());
-        var errors = CollectErrors(page.Page);
 
         await page.Page.GotoAsync(path);
         await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync(Patiently);
@@ -33,7 +32,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
 
         // Web Chat counts a message as sent only when its echo comes back; otherwise it says so after 20 s.
         await Assertions.Expect(page.Page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(page.Problems.Count == 0, string.Join("\n", page.Problems));
     }
 
     [Fact]
@@ -56,6 +55,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         await ChromiumFixture.ScreenshotAsync(page.Page, "coming-back");
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
         await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync(Patiently);
+        Assert.True(page.Problems.Count == 0, string.Join("\n", page.Problems));
     }
 
     [Fact]
@@ -97,19 +97,6 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         Assert.NotNull(box);
         Assert.InRange(box.Width, 380, 390);
         Assert.True(box.Y + box.Height >= 830, $"Web Chat ends at {box.Y + box.Height} of 844");
-    }
-
-    private static List<string> CollectErrors(IPage page)
-    {
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        page.RequestFailed += (_, request) =>
-        {
-            if (!request.Url.Contains("/stream", StringComparison.Ordinal))
-            {
-                errors.Add($"{request.Method} {request.Url}: {request.Failure}");
-            }
-        };
-        return errors;
+        Assert.True(page.Problems.Count == 0, string.Join("\n", page.Problems));
     }
 }
