@@ -25,7 +25,10 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
             this.settings[key] = value;
         }
 
-        UseKestrel(0);
+        // Not UseKestrel(0): that rewrites the server's addresses after the app has started Kestrel on its own thread and
+        // fails at random with "Addresses cannot be modified after the server has started" (dotnet/aspnetcore PR #67714).
+        // The port is chosen through the "urls" setting instead (ConfigureWebHost).
+        UseKestrel();
     }
 
     /// <summary>The Direct Line secret the test host is configured with, unless a test sets another.</summary>
@@ -80,6 +83,7 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:DataFile", DataFile);
         foreach (var (key, value) in settings)
         {
