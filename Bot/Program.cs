@@ -1,6 +1,8 @@
+using SoKetBot.Bot.DirectLine;
 using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
+using SoKetBot.Bot.WebChat;
 using SoKetBot.Dialogs;
 using SoKetBot.Storage;
 using SoKetBot.Storage.Organisation.Import;
@@ -12,6 +14,8 @@ builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, vali
 builder.AddDemoProvince();  // Storage/Organisation/Import/DemoProvinceExtensions.cs: the demo units and officials (Demo:Seed)
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
 builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
+builder.AddDirectLine();    // DirectLine/: the embedded Direct Line 3.0 channel under /v3/directline
+builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) and its session API
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
@@ -22,6 +26,8 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" 
 }
 
 app.UseExceptionHandler();
+app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients
+app.UseWebChat();           // WebChat/: the page and its static files
 app.MapMessages();          // POST /api/messages
 app.MapHealthChecks("/health");
 app.Run();

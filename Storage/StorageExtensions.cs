@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
+using SoKetBot.Storage.DirectLine;
 using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reviews;
+using SoKetBot.Storage.Settings;
 
 namespace SoKetBot.Storage;
 
@@ -36,6 +38,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ICardDeliveryStore, CardDeliveryStore>();
         builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        builder.Services.AddSingleton<IDirectLineStore, DirectLineStore>();
+        builder.Services.AddSingleton<ISettingStore, SettingStore>();
         return builder;
     }
 }

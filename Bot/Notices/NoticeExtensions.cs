@@ -7,6 +7,7 @@ internal static class NoticeExtensions
     {
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
         builder.Services.AddSingleton<INoticeSink, ConnectorNoticeSink>();
+        builder.Services.AddSingleton<INoticeSink, DirectLineNoticeSink>();
         builder.Services.AddSingleton<NoticeDelivery>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NoticeDelivery>());
         return builder;

@@ -15,6 +15,7 @@ internal static class ChoiceCard
             new ChoiceSetInput
             {
                 Id = CardActions.Choices,
+                Label = BotText.Card_ChoicesLabel,
                 IsMultiSelect = true,
                 Style = ChoiceInputStyle.Expanded,
                 IsRequired = true,

@@ -17,4 +17,6 @@ internal static class Collections
     public const string Decisions = "decisions";
     public const string Notices = "notices";
     public const string CardDeliveries = "card_deliveries";
+    public const string DirectLineConversations = "directline_conversations";
+    public const string DirectLineActivities = "directline_activities";
 }

@@ -90,5 +90,7 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.Account);
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.DeliveredAt);
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.SubmissionId);
+        Collection<DirectLine.DirectLineConversation>(Collections.DirectLineConversations).EnsureIndex(conversation => conversation.UserId);
+        Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.ConversationId);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using SoKetBot.Storage.Organisation;
 
 namespace SoKetBot.Tests.Bot;
 
@@ -26,7 +27,12 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
         this.services = services;
         DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), $"soketbot-test-{Guid.NewGuid():N}.db");
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
-        this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        this.settings = new Dictionary<string, string?> { ["DirectLine:Secret"] = DirectLineSecret };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+
         // Not UseKestrel(0): that rewrites the server's addresses after the app has started Kestrel on its own thread and
         // fails at random with "Addresses cannot be modified after the server has started" (dotnet/aspnetcore PR #67714).
         // The port is chosen through the "urls" setting instead (ConfigureWebHost).
@@ -39,6 +45,9 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
     /// taken for the bot's.
     /// </summary>
     internal static Lock HostBuildLock { get; } = new();
+
+    /// <summary>The Direct Line secret the test host is configured with, unless a test sets another.</summary>
+    public const string DirectLineSecret = "test-direct-line-secret";
 
     /// <summary>The LiteDB file; pass it to a new application to "restart" the bot on the same data.</summary>
     public string DataFile { get; }
@@ -57,6 +66,24 @@ public sealed class SoKetBotApplication : WebApplicationFactory<Program>
 
     /// <summary>Keep the data file when disposed, for a test that starts the bot again on it.</summary>
     public bool KeepDataFile { get; set; }
+
+    /// <summary>Adds an official (and their unit) with the access code <paramref name="accessCode"/>, as the demo seeding will.</summary>
+    public Official SeedOfficial(string account = "xa", string fullName = "Trần Văn Thắng", string unitName = "Xã Hưng Lộc", string accessCode = "demo")
+    {
+        var unitCode = "unit-" + account;
+        Services.GetRequiredService<IUnitStore>().Save(new Unit { Code = unitCode, Name = unitName, Kind = UnitKind.Commune, Level = "commune" });
+        var official = new Official
+        {
+            Account = account,
+            FullName = fullName,
+            Title = "Phó Trưởng Công an xã",
+            UnitCode = unitCode,
+            Roles = OfficialRoles.Reporter,
+            AccessCodeHash = AccessCodeHasher.Hash(accessCode),
+        };
+        Services.GetRequiredService<IOfficialStore>().Save(official);
+        return official;
+    }
 
     protected override void Dispose(bool disposing)
     {

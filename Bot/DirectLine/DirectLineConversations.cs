@@ -1,0 +1,123 @@
+using SoKetBot.Bot.Messaging;
+using SoKetBot.Bot.Protocol;
+
+namespace SoKetBot.Bot.DirectLine;
+
+/// <summary>
+/// Runs the bot for Direct Line conversations: the greeting when a conversation starts, the turn for each posted
+/// activity, and the bot's own messages. One conversation does one thing at a time, so every echo is followed by
+/// the replies of its own turn, in the order the posts arrived.
+/// </summary>
+internal sealed class DirectLineConversations(DirectLineHistory history, ActivityProcessor processor, IHostApplicationLifetime lifetime, ILogger<DirectLineConversations> logger)
+    : IDirectLineOutbox
+{
+    private readonly SemaphoreSlim[] stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    /// <summary>Tells the bot that <paramref name="userId"/> joined, once per conversation, and records its greeting.</summary>
+    /// <returns>True if this call started the conversation.</returns>
+    public async Task<bool> StartAsync(string conversationId, string? userId, string serviceUrl)
+    {
+        return await RunAsync(conversationId, async cancellationToken =>
+        {
+            if (history.Find(conversationId) is not { Started: false } conversation)
+            {
+                return false;
+            }
+
+            var bot = history.Bot;
+            var user = new ChannelAccount { Id = conversation.UserId ?? userId, Role = "user" };
+            var update = new Activity
+            {
+                Type = "conversationUpdate",
+                ChannelId = DirectLineHistory.ChannelId,
+                ServiceUrl = serviceUrl,
+                Conversation = new ConversationAccount { Id = conversationId },
+                From = user.Id is null ? bot : user,
+                Recipient = bot,
+                MembersAdded = user.Id is null ? [bot] : [bot, user],
+            };
+            var replies = await processor.ProcessAsync(update, cancellationToken);
+            history.Append(conversationId, AsBot(replies), markStarted: true);
+            return true;
+        });
+    }
+
+    /// <summary>Records the posted activity (the echo), runs the bot's turn on it and records the replies; returns the echo's id.</summary>
+    public async Task<string> PostAsync(string conversationId, Activity activity, string serviceUrl)
+    {
+        return await RunAsync(conversationId, async cancellationToken =>
+        {
+            activity.ServiceUrl = serviceUrl;
+            activity.Recipient = history.Bot;
+            history.Append(conversationId, [activity]);
+            var replies = await processor.ProcessAsync(activity, cancellationToken);
+            history.Append(conversationId, AsBot(replies));
+            return activity.Id!;
+        });
+    }
+
+    public async Task<string> SendToUserAsync(string userId, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = history.LatestOf(userId) ?? history.Create(userId);
+        return await SendToConversationAsync(conversation.Id, activity, cancellationToken) ?? throw new InvalidOperationException("The conversation just found is gone.");
+    }
+
+    // Not under the conversation's turn lock: a turn that notifies someone (even in its own conversation) must not wait on itself.
+    // The history's own lock still keeps ids, watermarks and the stream in order.
+    public Task<string?> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (history.Find(conversationId) is not { } conversation)
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        activity.Type ??= "message";
+        activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
+        history.Append(conversationId, AsBot([activity]));
+        return Task.FromResult(activity.Id);
+    }
+
+    public Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (history.Find(conversationId) is not { } conversation)
+        {
+            return Task.FromResult(false);
+        }
+
+        activity.Type ??= "message";
+        activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
+        return Task.FromResult(history.Reissue(conversationId, activityId, AsBot([activity])[0]));
+    }
+
+    private List<Activity> AsBot(IReadOnlyList<Activity> activities)
+    {
+        var bot = history.Bot;
+        foreach (var activity in activities)
+        {
+            activity.From ??= bot;
+            activity.From.Role ??= "bot";
+        }
+
+        return activities.ToList();
+    }
+
+    // A turn is not cancelled when its HTTP client goes away: the echo is recorded, so the replies must be too.
+    private async Task<T> RunAsync<T>(string conversationId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        var stripe = stripes[(uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)stripes.Length];
+        await stripe.WaitAsync(cancellationToken);
+        try
+        {
+            return await work(lifetime.ApplicationStopping);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.BotFailed(exception, conversationId);
+            throw;
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.DirectLine;
+
+namespace SoKetBot.Bot.DirectLine;
+
+/// <summary>
+/// The history of every Direct Line conversation: gives each activity its id, a later timestamp and the next
+/// watermark, keeps it in LiteDB and pushes it to the conversation's open socket, all under one lock per
+/// conversation so that the stream, the polling GET and the data file always agree on the order.
+/// </summary>
+internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
+{
+    public const string ChannelId = "directline";
+
+    private readonly Lock[] locks = Enumerable.Range(0, 64).Select(_ => new Lock()).ToArray();
+    // Each list changes only under its conversation's lock.
+    private readonly ConcurrentDictionary<string, List<DirectLineSubscriber>> subscribers = new(StringComparer.Ordinal);
+
+    public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
+
+    public static string IdOf(string conversationId, long sequence) => $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+
+    public DirectLineConversation? Find(string conversationId) => store.FindConversation(conversationId);
+
+    public DirectLineConversation? LatestOf(string userId) => store.LatestConversationOf(userId);
+
+    public DirectLineConversation Create(string? userId)
+    {
+        // 16 random bytes in base64url: unguessable, and free of the '|' that separates the sequence in activity ids.
+        var conversation = new DirectLineConversation
+        {
+            Id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+            UserId = userId,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        store.SaveConversation(conversation);
+        return conversation;
+    }
+
+    /// <summary>Records <paramref name="activities"/> (setting their id, timestamp, conversation and channel) and pushes them live.</summary>
+    public void Append(string conversationId, IReadOnlyList<Activity> activities, bool markStarted = false) =>
+        Append(conversationId, activities, markStarted, reissue: false);
+
+    /// <summary>
+    /// Sends <paramref name="activity"/> again under the id and timestamp of the earlier activity it replaces: Web Chat
+    /// replaces an activity with the same id in place (protocol §6.4), and polling clients get it after their watermark.
+    /// </summary>
+    public bool Reissue(string conversationId, string activityId, Activity activity)
+    {
+        if (store.FindActivity(activityId) is not { } earlier || earlier.ConversationId != conversationId
+            || JsonSerializer.Deserialize(earlier.Json, DirectLineJson.Wire.Activity) is not { } original)
+        {
+            return false;
+        }
+
+        activity.Id = original.Id;
+        activity.Timestamp = original.Timestamp;
+        activity.ReplyToId = original.ReplyToId;
+        Append(conversationId, [activity], markStarted: false, reissue: true);
+        return true;
+    }
+
+    private void Append(string conversationId, IReadOnlyList<Activity> activities, bool markStarted, bool reissue)
+    {
+        lock (LockOf(conversationId))
+        {
+            var conversation = store.FindConversation(conversationId) ?? throw new InvalidOperationException($"No Direct Line conversation {conversationId}.");
+            var sequence = conversation.LastSequence;
+            var ticks = conversation.LastTimestampTicks;
+            var now = time.GetUtcNow().UtcTicks;
+            var records = new List<DirectLineActivity>(activities.Count);
+            foreach (var activity in activities)
+            {
+                // Web Chat sorts by timestamp to the millisecond (protocol §6.4): keep them strictly increasing even with a frozen clock.
+                ticks = Math.Max(now, ticks + TimeSpan.TicksPerMillisecond);
+                sequence++;
+                if (!reissue)
+                {
+                    activity.Id = IdOf(conversationId, sequence);
+                    activity.Timestamp = new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+                }
+
+                activity.ChannelId = ChannelId;
+                activity.Conversation = new ConversationAccount { Id = conversationId };
+                if (activity.ReplyToId is { } replyToId && !WasDelivered(conversationId, replyToId, sequence))
+                {
+                    // A reply to an id the client never saw is held for 5 s by Web Chat (protocol §6.5).
+                    activity.ReplyToId = null;
+                }
+
+                records.Add(new DirectLineActivity
+                {
+                    Id = IdOf(conversationId, sequence),
+                    ConversationId = conversationId,
+                    Sequence = sequence,
+                    Json = JsonSerializer.Serialize(activity, DirectLineJson.Wire.Activity),
+                });
+            }
+
+            store.Append(conversation with { LastSequence = sequence, LastTimestampTicks = ticks, Started = conversation.Started || markStarted }, records);
+            if (records.Count > 0 && subscribers.TryGetValue(conversationId, out var open))
+            {
+                var frame = Frame(records, sequence);
+                open.ForEach(subscriber => subscriber.Push(frame));
+            }
+        }
+    }
+
+    /// <summary>The ActivitySet JSON of at most one page after <paramref name="watermark"/>.</summary>
+    public string Page(DirectLineConversation conversation, long watermark)
+    {
+        var page = store.ActivitiesAfter(conversation.Id, watermark, options.Value.PageSize);
+        return Frame(page, page.Count > 0 ? page[^1].Sequence : Math.Min(watermark, conversation.LastSequence));
+    }
+
+    /// <summary>
+    /// Opens a stream of the conversation: the backlog after <paramref name="watermark"/> (or null) and the live frames after it.
+    /// Unlike Azure, a second socket does not close the first ("collision"): an official may have the chat open on a phone
+    /// and a computer at once, and DirectLineJS would otherwise make the two reconnect in turn forever.
+    /// </summary>
+    public (string? Backlog, DirectLineSubscriber Subscriber) Subscribe(string conversationId, long watermark)
+    {
+        lock (LockOf(conversationId))
+        {
+            var backlog = store.ActivitiesAfter(conversationId, watermark, int.MaxValue);
+            var subscriber = new DirectLineSubscriber(conversationId);
+            subscribers.GetOrAdd(conversationId, _ => []).Add(subscriber);
+            return (backlog.Count > 0 ? Frame(backlog, backlog[^1].Sequence) : null, subscriber);
+        }
+    }
+
+    public void Unsubscribe(DirectLineSubscriber subscriber)
+    {
+        lock (LockOf(subscriber.ConversationId))
+        {
+            if (subscribers.TryGetValue(subscriber.ConversationId, out var open) && open.Remove(subscriber) && open.Count == 0)
+            {
+                subscribers.TryRemove(subscriber.ConversationId, out _);
+            }
+        }
+    }
+
+    private static bool WasDelivered(string conversationId, string activityId, long nextSequence) =>
+        activityId.StartsWith(conversationId + "|", StringComparison.Ordinal)
+        && long.TryParse(activityId.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+        && sequence >= 1 && sequence < nextSequence;
+
+    // Stored activities are already the wire JSON: a frame is written around them, not re-serialized.
+    private static string Frame(IReadOnlyList<DirectLineActivity> activities, long watermark)
+    {
+        var frame = new StringBuilder("{\"activities\":[");
+        for (var i = 0; i < activities.Count; i++)
+        {
+            frame.Append(i == 0 ? string.Empty : ",").Append(activities[i].Json);
+        }
+
+        return frame.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}").ToString();
+    }
+
+    private Lock LockOf(string conversationId) => locks[(uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)locks.Length];
+}

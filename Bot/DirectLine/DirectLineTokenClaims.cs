@@ -1,0 +1,13 @@
+namespace SoKetBot.Bot.DirectLine;
+
+/// <summary>The token's payload; <c>user</c> is the claim Web Chat reads.</summary>
+internal sealed class DirectLineTokenClaims
+{
+    public string? Conv { get; set; }
+
+    public string? User { get; set; }
+
+    public long Iat { get; set; }
+
+    public long Exp { get; set; }
+}

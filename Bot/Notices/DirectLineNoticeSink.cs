@@ -1,0 +1,52 @@
+using SoKetBot.Bot.DirectLine;
+using SoKetBot.Bot.Messaging;
+using SoKetBot.Dialogs.Engine;
+using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.Notices;
+
+namespace SoKetBot.Bot.Notices;
+
+/// <summary>
+/// Notices into the official's latest Web Chat conversation on the embedded Direct Line: live if the page is open,
+/// waiting in its history if not. A decided card is re-sent under its first id, which Web Chat replaces in place.
+/// </summary>
+internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLineOutbox outbox, ICardDeliveryStore deliveries, ReplyActivities activities, TimeProvider time) : INoticeSink
+{
+    public async Task<bool> DeliverAsync(Notice notice, Reply reply, CancellationToken cancellationToken)
+    {
+        if (history.LatestOf(DirectLineUsers.IdOf(notice.Account)) is not { } conversation)
+        {
+            return false;
+        }
+
+        var conversationKey = ConversationState.KeyOf(DirectLineHistory.ChannelId, conversation.Id);
+        var activity = activities.ToConversation(reply, new ConversationReference
+        {
+            Id = conversationKey,
+            ChannelId = DirectLineHistory.ChannelId,
+            ConversationId = conversation.Id,
+            ServiceUrl = "",
+            UserId = conversation.UserId ?? DirectLineUsers.IdOf(notice.Account),
+            BotId = history.Bot.Id ?? "soketbot",
+            BotName = history.Bot.Name,
+            UpdatedAt = time.GetUtcNow().UtcDateTime,
+        });
+        activity.ServiceUrl = null;
+        if (notice.Kind == NoticeKind.CardDecided && deliveries.Find(CardDelivery.KeyOf(notice.CardKey, conversationKey)) is { } earlier)
+        {
+            return await outbox.ReplaceAsync(conversation.Id, earlier.ActivityId, activity, cancellationToken);
+        }
+
+        if (await outbox.SendToConversationAsync(conversation.Id, activity, cancellationToken) is not { } id)
+        {
+            return false;
+        }
+
+        if (notice.Kind == NoticeKind.ReviewSubmitted)
+        {
+            deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, conversationKey), CardKey = notice.CardKey, ConversationKey = conversationKey, ActivityId = id, DeliveredAt = time.GetUtcNow().UtcDateTime });
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SoKetBot.Bot.DirectLine;
+using SoKetBot.Storage.Organisation;
+
+namespace SoKetBot.Bot.WebChat;
+
+/// <summary>The page's small API: sign in with an access code, who is signed in, the Direct Line token, sign out.</summary>
+internal static class SessionEndpoints
+{
+    public static IEndpointRouteBuilder MapSession(this IEndpointRouteBuilder app)
+    {
+        var session = app.MapGroup("/api/session");
+        session.MapGet("/", GetSession);
+        session.MapPost("/", SignInAsync);
+        // Cast: a handler taking only HttpContext would otherwise be bound as a RequestDelegate and its result dropped.
+        session.MapPost("/sign-out", (Delegate)SignOutAsync);
+        session.MapPost("/chat", OpenChat).RequireAuthorization();
+        session.MapGet("/demo-accounts", DemoAccounts);
+        return app;
+    }
+
+    // No session is an ordinary answer here (204), not an error the browser would log on every visit to the sign-in form.
+    private static Results<Ok<SessionResponse>, NoContent> GetSession(ClaimsPrincipal user, IOfficialStore officials, IUnitStore units) =>
+        OfficialOf(user, officials) is { } official ? TypedResults.Ok(ToSession(official, units)) : TypedResults.NoContent();
+
+    private static async Task<Results<Ok<SessionResponse>, BadRequest<SignInRefusal>, UnauthorizedHttpResult, JsonHttpResult<SignInRefusal>>> SignInAsync(
+        SignInRequest request, HttpContext context, IOfficialStore officials, IUnitStore units, SignInThrottle throttle)
+    {
+        var account = request.Account?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(account) || string.IsNullOrWhiteSpace(request.AccessCode))
+        {
+            return TypedResults.BadRequest(new SignInRefusal("missing"));
+        }
+
+        if (throttle.LockedUntil(account) is { } until)
+        {
+            return TypedResults.Json(new SignInRefusal("locked", LockedUntil: until), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var official = officials.Find(account);
+        if (official is null || !AccessCodeHasher.Verify(request.AccessCode, official.AccessCodeHash))
+        {
+            // Unknown accounts count too, so that the answer does not tell which accounts exist.
+            var remaining = throttle.Fail(account);
+            return remaining == 0
+                ? TypedResults.Json(new SignInRefusal("locked", LockedUntil: throttle.LockedUntil(account)), statusCode: StatusCodes.Status429TooManyRequests)
+                : TypedResults.Json(new SignInRefusal("wrong", RemainingTries: remaining), statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        throttle.Succeed(account);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, official.Account), new Claim(ClaimTypes.Name, official.FullName)], CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return TypedResults.Ok(ToSession(official, units));
+    }
+
+    private static async Task<NoContent> SignOutAsync(HttpContext context)
+    {
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// A token bound to the official's Direct Line user for their latest conversation, so that coming back (on any
+    /// device) continues it. The Direct Line user is linked to the official, so the bot does not ask for the code again.
+    /// </summary>
+    private static Results<Ok<ChatResponse>, UnauthorizedHttpResult> OpenChat(
+        ClaimsPrincipal user, IOfficialStore officials, IChannelLinkStore links, DirectLineHistory history, DirectLineTokens tokens, TimeProvider time)
+    {
+        if (OfficialOf(user, officials) is not { } official)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var userId = DirectLineUsers.IdOf(official.Account);
+        var linkId = ChannelLink.KeyOf(DirectLineHistory.ChannelId, userId);
+        if (links.Find(linkId)?.OfficialAccount != official.Account)
+        {
+            links.Save(new ChannelLink { Id = linkId, ChannelId = DirectLineHistory.ChannelId, UserId = userId, OfficialAccount = official.Account, LinkedAt = time.GetUtcNow().UtcDateTime });
+        }
+
+        var conversation = history.LatestOf(userId) ?? history.Create(userId);
+        return TypedResults.Ok(new ChatResponse(conversation.Id, tokens.Issue(conversation.Id, userId), (int)tokens.Lifetime.TotalSeconds, userId, official.FullName));
+    }
+
+    private static Results<Ok<List<DemoAccount>>, NotFound> DemoAccounts(IHostEnvironment environment, IOfficialStore officials, IUnitStore units) =>
+        environment.IsDevelopment()
+            ? TypedResults.Ok(officials.All()
+                .OrderBy(official => official.Account, StringComparer.Ordinal)
+                .Select(official => new DemoAccount(official.Account, official.FullName, official.Title, units.Find(official.UnitCode)?.Name))
+                .ToList())
+            : TypedResults.NotFound();
+
+    private static Official? OfficialOf(ClaimsPrincipal user, IOfficialStore officials) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? officials.Find(account) : null;
+
+    private static SessionResponse ToSession(Official official, IUnitStore units) =>
+        new(official.Account, official.FullName, official.Title, units.Find(official.UnitCode)?.Name);
+}
