@@ -61,13 +61,15 @@ internal sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var status = Interlocked.Increment(ref failuresSent) <= FailFirst ? FailStatus : HttpStatusCode.OK;
+        var id = status == HttpStatusCode.OK ? $"delivered-{Interlocked.Increment(ref delivered)}" : null;
         Requests.Enqueue(new ReceivedRequest(
             context.Request.Method,
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
             body,
-            status));
+            status,
+            id));
         context.Response.StatusCode = (int)status;
         if (status != HttpStatusCode.OK)
         {
@@ -80,9 +82,10 @@ internal sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
-        await context.Response.WriteAsJsonAsync(new { id = $"delivered-{Interlocked.Increment(ref delivered)}" });
+        await context.Response.WriteAsJsonAsync(new { id });
     }
 }
 
 /// <summary>One request the stand-in Connector received.</summary>
-internal sealed record ReceivedRequest(string Method, string RawTarget, string Authorization, string? ContentType, string Body, HttpStatusCode Status);
+/// <param name="ResponseId">The activity id the stand-in answered with, when it accepted the request.</param>
+internal sealed record ReceivedRequest(string Method, string RawTarget, string Authorization, string? ContentType, string Body, HttpStatusCode Status, string? ResponseId);
