@@ -8,7 +8,7 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
 {
     private protected ILiteCollection<T> Collection { get; } = database.Collection<T>(collectionName);
 
-    public T? Find(string id) => Collection.FindById(id);
+    public virtual T? Find(string id) => Collection.FindById(id);
 
-    public void Save(T record) => Collection.Upsert(record);
+    public virtual void Save(T record) => Collection.Upsert(record);
 }
