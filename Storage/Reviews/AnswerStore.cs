@@ -81,10 +81,6 @@ public sealed class AnswerStore(SoKetBotDatabase database) : LiteDbStore<Answer>
         }
     }
 
-    // The answer exactly as a later read of the file returns it (dates to the millisecond, in UTC; lists as the mapper builds them).
-    private Answer AsStored(BsonDocument document) =>
-        mapper.ToObject<Answer>(BsonSerializer.Deserialize(BsonSerializer.Serialize(document), utcDate: true));
-
     private PendingAnswers? Pending() => file.Transaction?.Note(this, static () => new PendingAnswers(), Committed);
 
     private void Committed(PendingAnswers pending)
