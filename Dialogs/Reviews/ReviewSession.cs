@@ -12,6 +12,9 @@ internal sealed class ReviewSession(ReviewForm form, Unit unit, Submission submi
 
     public Submission Submission { get; private set; } = submission;
 
+    /// <summary>The submission is in the file (found there, or saved with a first answer).</summary>
+    public bool IsStored { get; set; }
+
     /// <summary>Reporters may change answers while the review is a draft, or in the reopened sections of a returned one.</summary>
     public bool IsEditable => Submission.Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
 

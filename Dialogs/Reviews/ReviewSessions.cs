@@ -24,9 +24,10 @@ internal sealed class ReviewSessions(
         }
 
         var id = Submission.KeyOf(plans.Active.Id, unit.Code);
-        var submission = submissions.Find(id) ?? new Submission { Id = id, PlanId = plans.Active.Id, UnitCode = unit.Code, UpdatedAt = now };
+        var stored = submissions.Find(id);
+        var submission = stored ?? new Submission { Id = id, PlanId = plans.Active.Id, UnitCode = unit.Code, UpdatedAt = now };
         var current = answers.OfSubmission(id).ToDictionary(answer => answer.QuestionId, StringComparer.Ordinal);
-        return new ReviewSession(form, unit, submission, current);
+        return new ReviewSession(form, unit, submission, current) { IsStored = stored is not null };
     }
 
     public Unit? UnitOf(Official official) => units.Find(official.UnitCode);
@@ -44,10 +45,13 @@ internal sealed class ReviewSessions(
             AnsweredAt = now,
         };
         answers.Save(answer);
-        if (submissions.Find(session.Submission.Id) is null)
+        // Submissions are never deleted: once found, there is no need to look again.
+        if (!session.IsStored && submissions.Find(session.Submission.Id) is null)
         {
             submissions.Save(session.Submission);
         }
+
+        session.IsStored = true;
 
         session.Remember(answer);
     }
@@ -64,7 +68,12 @@ internal sealed class ReviewSessions(
             SubmittedBy = by.Account,
             SubmittedAt = now,
             Deadline = session.Form.Level.Deadline,
-            Answers = session.Answers.Values.Where(answer => !answer.Value.IsEmpty()).ToDictionary(answer => answer.QuestionId, answer => answer.Value, StringComparer.Ordinal),
+            // In the form's order, whatever order the store returned them in.
+            Answers = session.Answers.Values
+                .Where(answer => !answer.Value.IsEmpty())
+                .OrderBy(answer => session.Form.Find(answer.QuestionId)?.Ordinal ?? int.MaxValue)
+                .ThenBy(answer => answer.QuestionId, StringComparer.Ordinal)
+                .ToDictionary(answer => answer.QuestionId, answer => answer.Value, StringComparer.Ordinal),
         };
         versions.Save(version);
         var submitted = session.Submission with { Status = SubmissionStatus.Submitted, Version = number, ReopenedSections = [], UpdatedAt = now };

@@ -8,6 +8,8 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 1;
 
+    private readonly ThreadLocal<TransactionState?> transaction = new();
+
     public SoKetBotDatabase(string dataFile)
     {
         DataFile = dataFile == ":memory:" ? dataFile : Path.GetFullPath(dataFile);
@@ -31,6 +33,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 
     internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
+    /// <summary>The transaction this thread runs in <see cref="Run"/>, or null outside one.</summary>
+    internal TransactionState? Transaction => transaction.Value;
+
     /// <summary>
     /// Runs <paramref name="writes"/> in one transaction on this thread; nested calls join the outer one. Transactions
     /// run one at a time, so what a transaction reads cannot change under it before it commits (two approvers deciding
@@ -41,6 +46,12 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         lock (writer)
         {
             var started = Database.BeginTrans();
+            var state = started ? new TransactionState() : null;
+            if (state is not null)
+            {
+                transaction.Value = state;
+            }
+
             try
             {
                 writes();
@@ -53,10 +64,18 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
             {
                 if (started)
                 {
+                    transaction.Value = null;
                     Database.Rollback();
                 }
 
                 throw;
+            }
+
+            if (state is not null)
+            {
+                // Only what is on disk reaches the caches that serve later turns.
+                transaction.Value = null;
+                state.Committed();
             }
         }
     }
@@ -64,7 +83,11 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>Writes the WAL into the data file; call it at a quiet moment and before a backup.</summary>
     public void Checkpoint() => Database.Checkpoint();
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        transaction.Dispose();
+    }
 
     private void Migrate()
     {

@@ -3,7 +3,7 @@ using SoKetBot.Storage.Database;
 namespace SoKetBot.Storage.Organisation;
 
 /// <summary>The officials in LiteDB.</summary>
-public sealed class OfficialStore(SoKetBotDatabase database) : LiteDbStore<Official>(database, Collections.Officials), IOfficialStore
+public sealed class OfficialStore(SoKetBotDatabase database) : LiteDbStore<Official>(database, Collections.Officials, keepInMemory: 8192), IOfficialStore
 {
     public IReadOnlyList<Official> All() => Collection.FindAll().ToList();
 

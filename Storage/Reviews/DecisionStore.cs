@@ -7,5 +7,5 @@ namespace SoKetBot.Storage.Reviews;
 public sealed class DecisionStore(SoKetBotDatabase database) : LiteDbStore<Decision>(database, Collections.Decisions), IDecisionStore
 {
     public IReadOnlyList<Decision> OfSubmission(string submissionId) =>
-        Collection.Find(Query.EQ(nameof(Decision.SubmissionId), submissionId)).OrderBy(decision => decision.Version).ToList();
+        Collection.Find(BsonExpression.Create("$.SubmissionId = @0", submissionId)).OrderBy(decision => decision.Version).ToList();
 }
