@@ -11,7 +11,7 @@ namespace SoKetBot.Dialogs.Menu;
 /// <summary>Greets a linked official: who they are, the plan, the deadline, the progress, and what to do next.</summary>
 internal static class Greeting
 {
-    public static void Greet(TurnContext context, Official official, Unit? unit, ReviewSession? session)
+    public static void Greet(TurnContext context, Official official, Unit? unit, ReviewSession? session, bool cardUndelivered = false)
     {
         var text = new StringBuilder(VietnameseFormat.Format(BotText.Greeting_Official, official.FullName, unit?.Name ?? official.UnitCode));
         if (session is null)
@@ -32,6 +32,11 @@ internal static class Greeting
             VietnameseFormat.Date(PlanClock.DeadlineDate(session.Form.Level, zone)),
             DaysLeftText(PlanClock.DaysLeft(session.Form.Level, context.Now, zone))));
         text.Append("\n\n").Append(StatusLine(session, zone));
+        if (cardUndelivered)
+        {
+            text.Append(' ').Append(BotText.Greeting_NotDelivered);
+        }
+
         context.Say(text.ToString(), Suggestions(session));
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class ReviewDialog
                 context.Say(BotText.Help_Commands, [BotText.Button_Resume, BotText.Button_Progress]);
                 break;
             case CommandKind.Menu:
-                Greeting.Greet(context, turn.Official, turn.Session.Unit, turn.Session);
+                Greet(context, turn.Official, turn.Session.Unit, turn.Session);
                 break;
             case CommandKind.Progress:
                 ShowProgress(turn);

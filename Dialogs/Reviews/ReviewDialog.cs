@@ -16,7 +16,7 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
         var session = official.Has(OfficialRoles.Reporter) ? sessions.Load(official, context.Now) : null;
         if (session is null || context.Input.Kind == TurnKind.ConversationStarted)
         {
-            Greeting.Greet(context, official, sessions.UnitOf(official), session);
+            Greet(context, official, sessions.UnitOf(official), session);
             return;
         }
 
@@ -29,7 +29,7 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
 
         if (context.Text is not { } text)
         {
-            Greeting.Greet(context, official, session.Unit, session);
+            Greet(context, official, session.Unit, session);
             return;
         }
 
@@ -51,7 +51,7 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
                 context.Say(BotText.Error_NotUnderstood, [BotText.Button_Submit, BotText.Button_Edit, BotText.Button_Help]);
                 break;
             default:
-                Greeting.Greet(context, official, session.Unit, session);
+                Greet(context, official, session.Unit, session);
                 break;
         }
     }
@@ -59,8 +59,13 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
     public void Greet(TurnContext context, Official official)
     {
         var session = official.Has(OfficialRoles.Reporter) ? sessions.Load(official, context.Now) : null;
-        Greeting.Greet(context, official, sessions.UnitOf(official), session);
+        Greet(context, official, sessions.UnitOf(official), session);
     }
+
+    // The greeting, saying so when no superior has the submitted card yet (none has opened a conversation).
+    private void Greet(TurnContext context, Official official, Storage.Organisation.Unit? unit, ReviewSession? session) =>
+        Greeting.Greet(context, official, unit, session, session is { Submission: { Status: Storage.Reviews.SubmissionStatus.Submitted } submission }
+            && !notices.AnyDelivered(submission.Id, submission.Version));
 
     /// <summary>Asks a question, opening its section first when the walk enters it.</summary>
     private static void Ask(ReviewTurn turn, FormQuestion question, bool returnToSummary = false)

@@ -85,6 +85,18 @@ public sealed class ApprovalDialogTests
     }
 
     [Fact]
+    public void Approval_NoApproverConversationYet_TheReporterSeesItIsNotDelivered()
+    {
+        using var host = new DialogHost();
+        var xa = Submitted(host);
+
+        xa.Clone("conv-xa-2").Start().Expect("Cấp trên chưa nhận được báo cáo");
+        new Conversation(host, "user-huyen", "conv-huyen").SignIn("huyen");
+
+        xa.Clone("conv-xa-3").Start().Expect("đang chờ cấp trên duyệt").ExpectNot("chưa nhận được");
+    }
+
+    [Fact]
     public void Approval_ReturnWithoutReason_IsRefused()
     {
         using var host = new DialogHost();
