@@ -9,6 +9,7 @@ using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
+using SoKetBot.Storage.Reminders;
 using SoKetBot.Storage.Reviews;
 using SoKetBot.Storage.Settings;
 
@@ -36,6 +37,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IDecisionStore, DecisionStore>();
         builder.Services.AddSingleton<INoticeStore, NoticeStore>();
         builder.Services.AddSingleton<ICardDeliveryStore, CardDeliveryStore>();
+        builder.Services.AddSingleton<IReminderLog, ReminderLog>();
         builder.Services.AddSingleton<IConversationStateStore, ConversationStateStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         builder.Services.AddSingleton<IDirectLineStore, DirectLineStore>();

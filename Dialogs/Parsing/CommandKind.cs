@@ -20,4 +20,7 @@ public enum CommandKind
     Menu,
     Keep,
     Pending,
+
+    /// <summary>"Nhắc nhở": a superior nudges the units below that have not submitted.</summary>
+    Nudge,
 }

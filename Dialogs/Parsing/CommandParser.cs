@@ -49,6 +49,8 @@ public static partial class CommandParser
         ["cho duyet"] = CommandKind.Pending,
         ["danh sach cho duyet"] = CommandKind.Pending,
         ["xem cho duyet"] = CommandKind.Pending,
+        ["nhac nho"] = CommandKind.Nudge,
+        ["nhac nho ngay"] = CommandKind.Nudge,
     };
 
     public static Command? Parse(string text)

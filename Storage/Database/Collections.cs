@@ -17,6 +17,7 @@ internal static class Collections
     public const string Decisions = "decisions";
     public const string Notices = "notices";
     public const string CardDeliveries = "card_deliveries";
+    public const string ReminderLog = "reminder_log";
     public const string DirectLineConversations = "directline_conversations";
     public const string DirectLineActivities = "directline_activities";
 }

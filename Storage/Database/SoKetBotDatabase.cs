@@ -113,6 +113,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.Account);
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.DeliveredAt);
         Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.SubmissionId);
+        Collection<Notices.Notice>(Collections.Notices).EnsureIndex(notice => notice.ReminderKey);
+        Collection<Reminders.ReminderRecord>(Collections.ReminderLog).EnsureIndex(record => record.PlanId);
+        Collection<Reminders.ReminderRecord>(Collections.ReminderLog).EnsureIndex(record => record.Date);
         Collection<DirectLine.DirectLineConversation>(Collections.DirectLineConversations).EnsureIndex(conversation => conversation.UserId);
         Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.ConversationId);
     }

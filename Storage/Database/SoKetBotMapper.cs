@@ -19,6 +19,9 @@ internal static class SoKetBotMapper
         mapper.RegisterType(
             date => new BsonValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        mapper.RegisterType(
+            time => new BsonValue(time.ToString("HH:mm", CultureInfo.InvariantCulture)),
+            bson => TimeOnly.ParseExact(bson.AsString, "HH:mm", CultureInfo.InvariantCulture));
         return mapper;
     }
 }

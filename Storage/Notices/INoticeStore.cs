@@ -12,4 +12,7 @@ public interface INoticeStore : IStore<Notice>
     IReadOnlyList<Notice> WaitingFor(string account);
 
     IReadOnlyList<Notice> OfSubmission(string submissionId);
+
+    /// <summary>The reminder notices (every kind but approval cards and outcomes), oldest first: the reminder outbox.</summary>
+    IReadOnlyList<Notice> Reminders();
 }

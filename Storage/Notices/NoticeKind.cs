@@ -11,4 +11,22 @@ public enum NoticeKind
 
     /// <summary>To the unit's reporters: their review was approved or returned.</summary>
     ReviewDecided,
+
+    /// <summary>To a unit's reporters before their level's deadline: days left, progress, a button to continue.</summary>
+    Reminder,
+
+    /// <summary>To a unit's reporters after their level's deadline, on the first working days.</summary>
+    Overdue,
+
+    /// <summary>To a superior's approvers: how many units below have not submitted, and their own deadline.</summary>
+    Digest,
+
+    /// <summary>To the parent unit's approvers: which units below are late, and by how much.</summary>
+    Escalation,
+
+    /// <summary>To approvers: submissions waiting for their decision for more than a few days.</summary>
+    DecisionWaiting,
+
+    /// <summary>To a unit's reporters: their superior pressed "Nhắc nhở".</summary>
+    Nudge,
 }

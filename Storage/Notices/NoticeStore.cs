@@ -12,4 +12,7 @@ public sealed class NoticeStore(SoKetBotDatabase database) : LiteDbStore<Notice>
         Collection.Find(BsonExpression.Create("$.Account = @0 AND $.DeliveredAt = null", account)).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Notice> OfSubmission(string submissionId) => Collection.Find(BsonExpression.Create("$.SubmissionId = @0", submissionId)).ToList();
+
+    public IReadOnlyList<Notice> Reminders() =>
+        Collection.Find(BsonExpression.Create("$.ReminderKey != null")).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 }

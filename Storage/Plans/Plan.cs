@@ -31,6 +31,9 @@ public sealed record Plan
 
     public required IReadOnlyList<PlanSection> Sections { get; init; }
 
+    /// <summary>When reminders are sent; the defaults when the plan file has no <c>reminders</c> object.</summary>
+    public ReminderSchedule Reminders { get; init; } = new();
+
     public PlanLevel? FindLevel(string levelId) => Levels.FirstOrDefault(level => level.Id == levelId);
 
     /// <summary>The sections that a unit of <paramref name="levelId"/> answers, each with only its questions for that level.</summary>

@@ -15,8 +15,19 @@ internal sealed record PlanFile(
     string? PeriodTo,
     string? TimeZone,
     IReadOnlyList<PlanFile.LevelEntry?>? Levels,
-    IReadOnlyList<PlanFile.SectionEntry?>? Sections)
+    IReadOnlyList<PlanFile.SectionEntry?>? Sections,
+    PlanFile.RemindersEntry? Reminders = null)
 {
+    internal sealed record RemindersEntry(
+        IReadOnlyList<int>? DaysBefore,
+        string? At,
+        int? OverdueDays,
+        int? DecisionWaitingDays,
+        string? QuietUntil,
+        string? QuietFrom,
+        IReadOnlyList<string?>? WorkingDays,
+        bool? Enabled);
+
     internal sealed record LevelEntry(string? Id, string? Name, string? Deadline, string? ReportsTo);
 
     internal sealed record SectionEntry(string? Id, string? Title, string? Description, IReadOnlyList<string?>? Levels, IReadOnlyList<QuestionEntry?>? Questions);

@@ -34,6 +34,7 @@ internal sealed partial class PlanFileValidator(string file, List<PlanProblem> p
         var zone = Zone(plan.TimeZone);
         var levels = Levels(plan.Levels, zone);
         var sections = Sections(plan.Sections, levels.Select(level => level.Id).ToHashSet());
+        var reminders = Reminders(plan.Reminders);
         if (problems.Count > problemsBefore)
         {
             return null;
@@ -52,6 +53,7 @@ internal sealed partial class PlanFileValidator(string file, List<PlanProblem> p
             TimeZone = zone!.Id,
             Levels = levels,
             Sections = sections,
+            Reminders = reminders,
         };
     }
 
