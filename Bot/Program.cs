@@ -2,6 +2,7 @@ using SoKetBot.Bot.DirectLine;
 using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
+using SoKetBot.Bot.Reminders;
 using SoKetBot.Bot.WebChat;
 using SoKetBot.Dialogs;
 using SoKetBot.Storage;
@@ -17,10 +18,11 @@ builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Au
 builder.AddDirectLine();    // DirectLine/: the embedded Direct Line 3.0 channel under /v3/directline
 builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) and its session API
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
+builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
-if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv" and "help"
+if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv", "reminders --at ..." and "help"
 {
     return;
 }

@@ -10,6 +10,8 @@ internal static class Commands
           (no command)                       start the bot
           import <file.csv> [more.csv ...]   import units and officials from UTF-8 CSV files, units first;
                                              a file with any bad row imports nothing (exit code 1)
+          reminders [--at yyyy-MM-ddTHH:mm]  preview the reminders a sweep would decide at that local time (plan's zone;
+                                             default now), without recording or sending anything; then the reminder outbox
           help                               show this list
         Configuration keys can follow as --Key=value, for example --Storage:DataFile=App_Data/soketbot.db.
         """;
@@ -45,6 +47,8 @@ internal static class Commands
                 return 0;
             case "import" when operands.Count > 0:
                 return Import(services.GetRequiredService<OrganisationImporter>(), operands, output, error);
+            case "reminders":
+                return ReminderPreview.Run(services, args, output, error);
             case "import":
                 error.WriteLine("import needs at least one CSV file.");
                 error.WriteLine(Usage);

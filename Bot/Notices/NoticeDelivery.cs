@@ -1,4 +1,5 @@
 using SoKetBot.Dialogs.Approvals;
+using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Bot.Notices;
@@ -8,7 +9,14 @@ namespace SoKetBot.Bot.Notices;
 /// again every <see cref="NoticeOptions.SweepInterval"/> for what could not be delivered yet. A notice stays waiting
 /// until one of the official's conversations got it; with none at all, the official gets it on opening one.
 /// </summary>
-internal sealed partial class NoticeDelivery(NoticeBoard board, IEnumerable<INoticeSink> sinks, TimeProvider time, Microsoft.Extensions.Options.IOptions<NoticeOptions> options, ILogger<NoticeDelivery> logger) : BackgroundService
+internal sealed partial class NoticeDelivery(
+    NoticeBoard board,
+    IEnumerable<INoticeSink> sinks,
+    ReminderSweeper reminders,
+    TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<NoticeOptions> options,
+    Microsoft.Extensions.Options.IOptions<ReminderOptions> retries,
+    ILogger<NoticeDelivery> logger) : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0);
 
@@ -33,9 +41,25 @@ internal sealed partial class NoticeDelivery(NoticeBoard board, IEnumerable<INot
     /// <summary>One pass over the waiting notices.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        foreach (var notice in board.Waiting())
+        var calendar = reminders.Calendar();
+        foreach (var notice in board.Due(time.GetUtcNow().UtcDateTime))
         {
+            var now = time.GetUtcNow().UtcDateTime;
+
+            // A reminder retried late in the evening waits for the next working morning.
+            if (notice.IsReminder && !calendar.IsOpen(now))
+            {
+                board.Postpone(notice, calendar.NextOpen(now));
+                continue;
+            }
+
             var reply = board.Render(notice);
+            if (reply is null && notice.IsReminder)
+            {
+                board.MarkDropped(notice, now, NoticeBoard.NotRelevant);
+                continue;
+            }
+
             var delivered = reply is null;
             if (reply is not null)
             {
@@ -48,6 +72,11 @@ internal sealed partial class NoticeDelivery(NoticeBoard board, IEnumerable<INot
             if (delivered)
             {
                 board.MarkDelivered(notice, time.GetUtcNow().UtcDateTime);
+            }
+            else if (notice.IsReminder)
+            {
+                // Backoff: the next sweeps leave it alone until then; the outbox shows the attempts and the last error.
+                board.MarkFailed(notice, "no conversation of the official took it", now + retries.Value.RetryDelay(notice.FailedAttempts + 1));
             }
         }
     }

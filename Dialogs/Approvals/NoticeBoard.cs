@@ -15,17 +15,22 @@ namespace SoKetBot.Dialogs.Approvals;
 /// </summary>
 public sealed class NoticeBoard
 {
+    /// <summary>Why a reminder left the outbox unshown: it no longer applied when it was to be delivered.</summary>
+    public const string NotRelevant = "no-longer-relevant";
+
     private readonly INoticeStore notices;
     private readonly ITransactionScope transactions;
     private readonly SubmittedReviews reviews;
     private readonly ApprovalChain chain;
+    private readonly Reminders.ReminderTexts reminders;
 
-    internal NoticeBoard(INoticeStore notices, ITransactionScope transactions, SubmittedReviews reviews, ApprovalChain chain)
+    internal NoticeBoard(INoticeStore notices, ITransactionScope transactions, SubmittedReviews reviews, ApprovalChain chain, Reminders.ReminderTexts reminders)
     {
         this.notices = notices;
         this.transactions = transactions;
         this.reviews = reviews;
         this.chain = chain;
+        this.reminders = reminders;
     }
 
     /// <summary>Raised after a turn that wrote notices, so that delivery need not wait for its next sweep.</summary>
@@ -34,9 +39,21 @@ public sealed class NoticeBoard
     /// <summary>Notices not yet delivered, oldest first.</summary>
     public IReadOnlyList<Notice> Waiting() => notices.Waiting();
 
+    /// <summary>Notices not yet delivered whose next attempt is due at <paramref name="now"/>, oldest first.</summary>
+    public IReadOnlyList<Notice> Due(DateTime now) => notices.Waiting().Where(notice => notice.NextAttemptAt is null || notice.NextAttemptAt <= now).ToList();
+
+    /// <summary>The reminder outbox: every reminder notice, delivered or not, with its attempts.</summary>
+    public IReadOnlyList<Notice> Reminders() => notices.Reminders();
+
     /// <summary>The notice as it stands now: an approval card (open, or with its outcome), or the outcome for a reporter.</summary>
     public Reply? Render(Notice notice)
     {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.IsReminder)
+        {
+            return reminders.Render(notice);
+        }
+
         if (reviews.Find(notice.SubmissionId, notice.Version) is not { } review)
         {
             return null;
@@ -65,6 +82,36 @@ public sealed class NoticeBoard
             if (notices.Find(notice.Id) is { DeliveredAt: null } current)
             {
                 notices.Save(current with { DeliveredAt = at });
+            }
+        });
+
+    /// <summary>No conversation took it: tried again at <paramref name="next"/>.</summary>
+    public void MarkFailed(Notice notice, string error, DateTime next) =>
+        transactions.Run(() =>
+        {
+            if (notices.Find(notice.Id) is { DeliveredAt: null } current)
+            {
+                notices.Save(current with { FailedAttempts = current.FailedAttempts + 1, LastError = error, NextAttemptAt = next });
+            }
+        });
+
+    /// <summary>Not tried now (quiet hours): tried again at <paramref name="next"/>, without counting an attempt.</summary>
+    public void Postpone(Notice notice, DateTime next) =>
+        transactions.Run(() =>
+        {
+            if (notices.Find(notice.Id) is { DeliveredAt: null } current)
+            {
+                notices.Save(current with { NextAttemptAt = next });
+            }
+        });
+
+    /// <summary>It no longer applies (the unit submitted meanwhile): out of the outbox, marked as not shown.</summary>
+    public void MarkDropped(Notice notice, DateTime at, string because) =>
+        transactions.Run(() =>
+        {
+            if (notices.Find(notice.Id) is { DeliveredAt: null } current)
+            {
+                notices.Save(current with { DeliveredAt = at, DroppedBecause = because });
             }
         });
 
@@ -113,6 +160,18 @@ public sealed class NoticeBoard
         var shown = context.CardsShown;
         foreach (var notice in notices.WaitingFor(official.Account))
         {
+            if (notice.IsReminder)
+            {
+                var reminder = reminders.Render(notice);
+                if (reminder is not null)
+                {
+                    context.Send(reminder);
+                }
+
+                notices.Save(notice with { DeliveredAt = context.Now, DroppedBecause = reminder is null ? NotRelevant : null });
+                continue;
+            }
+
             if (notice.Kind == NoticeKind.CardDecided && !shown.Contains(notice.CardKey))
             {
                 continue;

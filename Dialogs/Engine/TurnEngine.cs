@@ -23,6 +23,7 @@ internal sealed partial class TurnEngine(
     LinkingDialog linking,
     ReviewDialog review,
     ApprovalDialog approvals,
+    Reminders.ReminderDialog reminders,
     NoticeBoard notices,
     IConversationReferenceStore references,
     TimeProvider time,
@@ -84,9 +85,17 @@ internal sealed partial class TurnEngine(
         {
             approvals.Decide(context, official, action, context.Input.Value);
         }
+        else if (context.Input.Value?.GetValueOrDefault(CardActions.Action) == Reminders.ReminderTexts.NudgeAction)
+        {
+            reminders.Nudge(context, official, context.Input.Value.GetValueOrDefault(Reminders.ReminderTexts.UnitKey));
+        }
         else if (context.Text is { } text && CommandParser.Parse(text) is { Kind: CommandKind.Pending })
         {
             approvals.ListPending(context, official);
+        }
+        else if (context.Text is { } nudge && CommandParser.Parse(nudge) is { Kind: CommandKind.Nudge })
+        {
+            reminders.Nudge(context, official, null);
         }
         else
         {

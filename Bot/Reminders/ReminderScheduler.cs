@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using SoKetBot.Dialogs.Reminders;
+
+namespace SoKetBot.Bot.Reminders;
+
+/// <summary>
+/// Sweeps for reminders due every <see cref="ReminderOptions.SweepInterval"/> on the injected clock: each reminder is
+/// decided and recorded (with its notices) before the notice outbox delivers it, so restarts never send one twice.
+/// </summary>
+internal sealed partial class ReminderScheduler(ReminderSweeper sweeper, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sweep = sweeper.Sweep(time.GetUtcNow().UtcDateTime);
+                if (sweep.Reminders.Count > 0)
+                {
+                    LogSwept(logger, sweep.ToSend, sweep.Reminders.Count - sweep.ToSend);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One bad sweep must not stop the schedule; what it did not record, the next one decides.
+                LogSweepFailed(logger, exception);
+            }
+
+            await Task.Delay(options.Value.SweepInterval, time, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder sweep: {Sent} reminders posted, {Dropped} recorded as dropped")]
+    private static partial void LogSwept(ILogger logger, int sent, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A reminder sweep failed; the next one tries again")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}
