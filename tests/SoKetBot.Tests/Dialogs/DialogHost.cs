@@ -22,7 +22,7 @@ internal sealed class DialogHost : IDisposable
 
     private readonly IHost host;
 
-    public DialogHost(FakeTimeProvider? time = null)
+    public DialogHost(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         Time = time ?? new FakeTimeProvider(Start);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -35,6 +35,7 @@ internal sealed class DialogHost : IDisposable
             ["Storage:DataFile"] = ":memory:",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
         builder.AddStorage();
         builder.AddPlans();
@@ -47,6 +48,8 @@ internal sealed class DialogHost : IDisposable
     }
 
     public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => host.Services;
 
     public ITurnEngine Engine { get; }
 
