@@ -158,17 +158,20 @@ public sealed class NoticeBoard
     internal void DeliverInTurn(TurnContext context, Official official)
     {
         var shown = context.CardsShown;
+        var said = new HashSet<(NoticeKind, string?)>();
         foreach (var notice in notices.WaitingFor(official.Account))
         {
             if (notice.IsReminder)
             {
-                var reminder = reminders.Render(notice);
+                // Rendered as things stand now, two waiting reminders of one kind about one unit say the same: say it once.
+                var first = said.Add((notice.Kind, notice.UnitCode));
+                var reminder = first ? reminders.Render(notice) : null;
                 if (reminder is not null)
                 {
                     context.Send(reminder);
                 }
 
-                notices.Save(notice with { DeliveredAt = context.Now, DroppedBecause = reminder is null ? NotRelevant : null });
+                notices.Save(notice with { DeliveredAt = context.Now, DroppedBecause = first && reminder is null ? NotRelevant : null });
                 continue;
             }
 
