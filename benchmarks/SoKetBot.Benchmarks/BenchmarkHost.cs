@@ -44,6 +44,8 @@ internal sealed class BenchmarkHost : IDisposable
 
     public ITurnEngine Engine { get; }
 
+    public IServiceProvider Services => host.Services;
+
     public IReadOnlyList<Script> Scripts { get; }
 
     public void Dispose()
