@@ -55,6 +55,21 @@ public sealed class NudgeTests
         host.Time.SetUtcNow(new DateTimeOffset(2027, 1, 28, 8, 0, 0, TimeSpan.FromHours(7)));
         host.Get<ReminderSweeper>().Sweep(host.Time.GetUtcNow().UtcDateTime);
 
+        // The commune reporter's reminder failed three times: the district is told they cannot be reached.
+        host.Get<INoticeStore>().Save(new Notice
+        {
+            Id = "failing",
+            Account = "xa",
+            Kind = NoticeKind.Overdue,
+            SubmissionId = host.Plan.Id + "|16708",
+            Version = 0,
+            CreatedAt = host.Time.GetUtcNow().UtcDateTime,
+            PlanId = host.Plan.Id,
+            UnitCode = "16708",
+            ReminderKey = "failing",
+            FailedAttempts = 3,
+            LastError = "no conversation",
+        });
         var digest = host.Get<INoticeStore>().Reminders().Single(notice => notice.Kind == NoticeKind.Digest && notice.Account == "huyen");
         var reply = host.Get<NoticeBoard>().Render(digest)!;
         var text = string.Join("\n", reply.Card!.Body.OfType<TextBlock>().Select(block => block.Text));
@@ -62,6 +77,7 @@ public sealed class NudgeTests
         Assert.Contains("5/5 đơn vị chưa nộp; hạn của cấp huyện còn 7 ngày (trước ngày 05/02/2027)", text, StringComparison.Ordinal);
         Assert.Contains("Quá hạn: ", text, StringComparison.Ordinal);
         Assert.Contains("Xã Hưng Lộc (23 ngày)", text, StringComparison.Ordinal);
+        Assert.Contains("Không liên lạc được: Trần Văn Thắng (Xã Hưng Lộc)", text, StringComparison.Ordinal);
         Assert.Equal("Nhắc nhở", Assert.Single(reply.Card.Actions!).Title);
         Assert.Equal(["Nhắc nhở"], reply.Suggestions);
         CardAssert.AllValid([reply.Card!]);
