@@ -51,7 +51,11 @@ internal sealed class ReminderTexts(
 
     /// <summary>The units below <paramref name="unit"/> whose review the plan asks and that have not submitted.</summary>
     public IReadOnlyList<Unit> PendingBelow(Plan plan, Unit unit) =>
-        units.ChildrenOf(unit.Code).Where(child => plan.FindLevel(child.Level) is not null && !IsSubmitted(plan, child)).ToList();
+        Below(plan, unit).Where(child => !IsSubmitted(plan, child)).ToList();
+
+    // In code order, so that lists read the same every time.
+    private List<Unit> Below(Plan plan, Unit unit) =>
+        units.ChildrenOf(unit.Code).Where(child => plan.FindLevel(child.Level) is not null).OrderBy(child => child.Code, StringComparer.Ordinal).ToList();
 
     private bool IsSubmitted(Plan plan, Unit unit) =>
         submissions.Find(Submission.KeyOf(plan.Id, unit.Code))?.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved;
@@ -98,7 +102,7 @@ internal sealed class ReminderTexts(
 
     private Reply? Digest(Plan plan, Unit unit, DateTime now)
     {
-        var below = units.ChildrenOf(unit.Code).Where(child => plan.FindLevel(child.Level) is not null).ToList();
+        var below = Below(plan, unit);
         var pending = below.Where(child => !IsSubmitted(plan, child)).ToList();
         if (pending.Count == 0)
         {
@@ -162,7 +166,7 @@ internal sealed class ReminderTexts(
         var zone = PlanClock.ZoneOf(plan);
         var waitingDays = plan.Reminders.DecisionWaitingDays;
         var now = time.GetUtcNow().UtcDateTime;
-        var decided = unit.ParentCode is null ? [unit, .. units.ChildrenOf(unit.Code)] : units.ChildrenOf(unit.Code);
+        var decided = unit.ParentCode is null ? [unit, .. Below(plan, unit)] : Below(plan, unit);
         var waiting = decided
             .Select(child => (child, submission: submissions.Find(Submission.KeyOf(plan.Id, child.Code))))
             .Where(pair => pair.submission is { Status: SubmissionStatus.Submitted } submitted && submitted.UpdatedAt <= now.AddDays(-waitingDays))

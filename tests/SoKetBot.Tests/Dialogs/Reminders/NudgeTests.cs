@@ -24,7 +24,7 @@ public sealed class NudgeTests
         using var host = CreateSut();
         var huyen = new Conversation(host, "user-huyen", "conv-huyen").SignIn("huyen");
 
-        huyen.Submit(NudgeVinh).Expect("Đã nhắc 2 đơn vị: Xã Hưng Lộc, Phường Hưng Bình").Expect("Chưa có người báo cáo để nhắc");
+        huyen.Submit(NudgeVinh).Expect("Đã nhắc 2 đơn vị: Phường Hưng Bình, Xã Hưng Lộc").Expect("Chưa có người báo cáo để nhắc");
         var first = host.Get<INoticeStore>().Reminders().Count(notice => notice.Kind == NoticeKind.Nudge);
         huyen.Say("nhắc nhở").Expect("Đã nhắc hôm nay, ngày mai mới nhắc lại được").ExpectNot("Đã nhắc 2");
         var second = host.Get<INoticeStore>().Reminders().Count(notice => notice.Kind == NoticeKind.Nudge);
