@@ -42,9 +42,22 @@ internal sealed partial class NoticeDelivery(
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var calendar = reminders.Calendar();
-        foreach (var notice in board.Due(time.GetUtcNow().UtcDateTime))
+        var due = board.Due(time.GetUtcNow().UtcDateTime);
+
+        // Reminders are rendered as things stand when delivered: of several waiting for one official about one unit and of
+        // one kind (their channel was down for days), the newest says it all.
+        var newest = due.Where(notice => notice.IsReminder)
+            .GroupBy(notice => (notice.Account, notice.Kind, notice.UnitCode))
+            .Select(group => group.MaxBy(notice => notice.CreatedAt)!.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var notice in due)
         {
             var now = time.GetUtcNow().UtcDateTime;
+            if (notice.IsReminder && !newest.Contains(notice.Id))
+            {
+                board.MarkDropped(notice, now, NoticeBoard.Superseded);
+                continue;
+            }
 
             // A reminder retried late in the evening waits for the next working morning.
             if (notice.IsReminder && !calendar.IsOpen(now))

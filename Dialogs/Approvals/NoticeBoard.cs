@@ -40,7 +40,7 @@ public sealed class NoticeBoard
     public IReadOnlyList<Notice> Waiting() => notices.Waiting();
 
     /// <summary>Notices not yet delivered whose next attempt is due at <paramref name="now"/>, oldest first.</summary>
-    public IReadOnlyList<Notice> Due(DateTime now) => notices.Waiting().Where(notice => notice.NextAttemptAt is null || notice.NextAttemptAt <= now).ToList();
+    public IReadOnlyList<Notice> Due(DateTime now) => notices.DueAt(now);
 
     /// <summary>The reminder outbox: every reminder notice, delivered or not, with its attempts.</summary>
     public IReadOnlyList<Notice> Reminders() => notices.Reminders();
@@ -104,6 +104,9 @@ public sealed class NoticeBoard
                 notices.Save(current with { NextAttemptAt = next });
             }
         });
+
+    /// <summary>Why a waiting reminder left the outbox unshown: a newer one of the same kind about the same unit says it.</summary>
+    public const string Superseded = "superseded";
 
     /// <summary>It no longer applies (the unit submitted meanwhile): out of the outbox, marked as not shown.</summary>
     public void MarkDropped(Notice notice, DateTime at, string because) =>

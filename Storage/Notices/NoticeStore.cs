@@ -8,6 +8,10 @@ public sealed class NoticeStore(SoKetBotDatabase database) : LiteDbStore<Notice>
 {
     public IReadOnlyList<Notice> Waiting() => Collection.Find(BsonExpression.Create("$.DeliveredAt = null")).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 
+    public IReadOnlyList<Notice> DueAt(DateTime now) =>
+        Collection.Find(BsonExpression.Create("$.DeliveredAt = null AND ($.NextAttemptAt = null OR $.NextAttemptAt <= @0)", now))
+            .OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
+
     public IReadOnlyList<Notice> WaitingFor(string account) =>
         Collection.Find(BsonExpression.Create("$.Account = @0 AND $.DeliveredAt = null", account)).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 

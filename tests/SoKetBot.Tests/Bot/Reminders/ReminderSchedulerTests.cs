@@ -41,4 +41,30 @@ public sealed class ReminderSchedulerTests
         Assert.Equal(posted, restarted.Services.GetRequiredService<INoticeStore>().Reminders().Count);
         Assert.All(restarted.Services.GetRequiredService<IReminderLog>().OfPlan("kh-248-2020"), record => Assert.Equal(new DateOnly(2020, 6, 11), record.Date));
     }
+
+    [Fact]
+    public async Task ReminderOutbox_OfficialWithoutConversation_KeepsTheNewestAndGivesItOnTheirFirstTurn()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2020, 6, 11, 7, 0, 0, TimeSpan.FromHours(7)));
+        using var app = new SoKetBotApplication(time: time, settings: new Dictionary<string, string?>(RealPlan) { ["Notices:SweepInterval"] = "00:00:00.05" });
+        using var client = app.CreateClient();
+        _ = app.BaseAddress;
+        var store = app.Services.GetRequiredService<INoticeStore>();
+        List<Notice> Xa() => store.Reminders().Where(notice => notice.Account == "xa").ToList();
+
+        time.SetUtcNow(new DateTimeOffset(2020, 6, 11, 8, 0, 0, TimeSpan.FromHours(7)));
+        await Activities.WaitUntilAsync(() => Xa() is [{ FailedAttempts: > 0 }]);
+        time.SetUtcNow(new DateTimeOffset(2020, 6, 15, 8, 0, 0, TimeSpan.FromHours(7)));
+        await Activities.WaitUntilAsync(() => Xa() is [{ DroppedBecause: "superseded" }, { FailedAttempts: > 0 }]);
+        var replies = new List<string>();
+        foreach (var text in new[] { "xin chào", "xa", "demo" })
+        {
+            using var response = await client.PostActivityAsync(Activities.Message(text, id: $"x-{replies.Count}", conversationId: "conv-xa", deliveryMode: "expectReplies"));
+            replies.Add((await response.ReadJsonAsync()).ToJsonString());
+        }
+
+        Assert.Contains("còn 3 ngày", System.Text.RegularExpressions.Regex.Unescape(replies[^1]), StringComparison.Ordinal);
+        Assert.Equal([true, true], Xa().Select(notice => notice.DeliveredAt is not null));
+        Assert.Null(Xa()[1].DroppedBecause);
+    }
 }
