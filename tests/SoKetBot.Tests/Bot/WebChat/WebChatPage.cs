@@ -38,13 +38,34 @@ internal sealed partial class WebChatPage
 
     public IPage Page { get; }
 
+    /// <summary>
+    /// Makes the pages of <paramref name="context"/> poll every 200 ms (DirectLineJS's lowest) instead of every second:
+    /// the same polling transport, but a review of 60-odd turns then takes seconds less per turn. Wraps
+    /// WebChat.createDirectLine as Web Chat's script defines it, before the page's own script uses it.
+    /// </summary>
+    public static Task PollFasterAsync(IBrowserContext context) => context.AddInitScriptAsync(
+        """
+        (() => {
+          let webChat;
+          Object.defineProperty(window, 'WebChat', {
+            configurable: true,
+            get: () => webChat,
+            set: value => {
+              const create = value && value.createDirectLine;
+              if (create && !create.pollsFaster) {
+                value.createDirectLine = Object.assign(options => create({ ...options, pollingInterval: 200 }), { pollsFaster: true });
+              }
+              webChat = value;
+            }
+          });
+        })();
+        """);
+
     /// <summary>What went wrong in the browser: script errors, Web Chat's warnings (such as a card it could not render), failed requests.</summary>
     public List<string> Problems { get; } = [];
 
     /// <summary>What each step of <see cref="CompleteReviewAsync(int, Func{int, Task}?)"/> did: "typed …", "clicked …", "ticked …".</summary>
     public List<string> Steps { get; } = [];
-
-    public List<string> Prompts { get; } = [];
 
     public async Task SignInAsync(string account, string accessCode)
     {
@@ -202,7 +223,6 @@ internal sealed partial class WebChatPage
             }
 
             from = await ActivityCountAsync();
-            Prompts.Add(prompt);
             await AnswerAsync(prompt, attempt: samePromptCount);
             await WaitForReplyAsync(from);
             if (afterStep is not null)

@@ -15,6 +15,11 @@ public sealed class WebChatReviewTests(ChromiumFixture chromium, ITestOutputHelp
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var app = new SoKetBotApplication();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
+        if (transport == "polling")
+        {
+            await WebChatPage.PollFasterAsync(context);
+        }
+
         var page = new WebChatPage(await context.NewPageAsync()) { ServerActivities = WebChatPage.ShownActivitiesOf(app, "xa") };
         await page.Page.GotoAsync(path);
         await page.SignInAsync("xa", "demo");
@@ -22,11 +27,6 @@ public sealed class WebChatReviewTests(ChromiumFixture chromium, ITestOutputHelp
 
         var confirmation = await page.CompleteReviewAsync();
         await ChromiumFixture.ScreenshotAsync(page.Page, $"review-{transport}-submitted");
-
-        for (var i = 0; i < page.Steps.Count; i++)
-        {
-            output.WriteLine($"--- {i}: {page.Prompts.ElementAtOrDefault(i - 1)?.Replace('\n', ' ')}\n=> {page.Steps[i]}");
-        }
 
         output.WriteLine($"{transport}: {clock.Elapsed}, {page.Steps.Count} steps: {string.Join(", ", page.Steps)}");
         Assert.Equal(page.ServerActivities!(), await page.ActivityCountAsync());
