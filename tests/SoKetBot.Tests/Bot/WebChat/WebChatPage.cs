@@ -1,5 +1,9 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SoKetBot.Bot.DirectLine;
+using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Tests.Bot.WebChat;
 
@@ -34,8 +38,34 @@ internal sealed partial class WebChatPage
 
     public IPage Page { get; }
 
+    /// <summary>
+    /// Makes the pages of <paramref name="context"/> poll every 200 ms (DirectLineJS's lowest) instead of every second:
+    /// the same polling transport, but a review of 60-odd turns then takes seconds less per turn. Wraps
+    /// WebChat.createDirectLine as Web Chat's script defines it, before the page's own script uses it.
+    /// </summary>
+    public static Task PollFasterAsync(IBrowserContext context) => context.AddInitScriptAsync(
+        """
+        (() => {
+          let webChat;
+          Object.defineProperty(window, 'WebChat', {
+            configurable: true,
+            get: () => webChat,
+            set: value => {
+              const create = value && value.createDirectLine;
+              if (create && !create.pollsFaster) {
+                value.createDirectLine = Object.assign(options => create({ ...options, pollingInterval: 200 }), { pollsFaster: true });
+              }
+              webChat = value;
+            }
+          });
+        })();
+        """);
+
     /// <summary>What went wrong in the browser: script errors, Web Chat's warnings (such as a card it could not render), failed requests.</summary>
     public List<string> Problems { get; } = [];
+
+    /// <summary>What each step of <see cref="CompleteReviewAsync(int, Func{int, Task}?)"/> did: "typed …", "clicked …", "ticked …".</summary>
+    public List<string> Steps { get; } = [];
 
     public async Task SignInAsync(string account, string accessCode)
     {
@@ -46,6 +76,7 @@ internal sealed partial class WebChatPage
 
     public async Task SayAsync(string text)
     {
+        Steps.Add($"typed {text}");
         var input = Page.Locator(SendBox);
         await input.FillAsync(text);
         await input.PressAsync("Enter");
@@ -64,72 +95,121 @@ internal sealed partial class WebChatPage
 
     public ILocator UserMessage(string text) => Page.Locator(UserBubbles).Filter(new() { HasText = text });
 
-    /// <summary>Waits until the transcript has not changed for <paramref name="quiet"/> and the last activity is the bot's.</summary>
-    public async Task WaitForBotAsync(TimeSpan? quiet = null, TimeSpan? timeout = null)
+    /// <summary>How many activities the transcript shows.</summary>
+    public Task<int> ActivityCountAsync() => Page.EvaluateAsync<int>("() => document.querySelectorAll('.webchat__basic-transcript__activity').length");
+
+    /// <summary>
+    /// How many activities Web Chat should show, counted on the server (see <see cref="ShownActivitiesOf"/>); when set,
+    /// <see cref="WaitForReplyAsync"/> also waits until the transcript shows all of them.
+    /// </summary>
+    public Func<int>? ServerActivities { get; set; }
+
+    /// <summary>
+    /// The number of activities of <paramref name="account"/>'s latest Web Chat conversation that Web Chat shows: messages
+    /// with text or attachments (not a card's submit, which has only a value), an activity sent again under its id once.
+    /// </summary>
+    public static Func<int> ShownActivitiesOf(SoKetBotApplication app, string account)
     {
-        // Wall-clock waiting for a real browser: a Stopwatch, not the bot's (fake) TimeProvider.
-        var settle = quiet ?? TimeSpan.FromSeconds(1.2);
+        var store = app.Services.GetRequiredService<IDirectLineStore>();
+        return () =>
+        {
+            if (store.LatestConversationOf(DirectLineUsers.IdOf(account)) is not { } conversation)
+            {
+                return 0;
+            }
+
+            var shown = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in store.ActivitiesAfter(conversation.Id, 0, int.MaxValue))
+            {
+                var activity = JsonNode.Parse(record.Json)!;
+                if ((string?)activity["type"] == "message"
+                    && (!string.IsNullOrEmpty((string?)activity["text"]) || activity["attachments"] is JsonArray { Count: > 0 }))
+                {
+                    shown.Add((string?)activity["id"] ?? record.Id);
+                }
+            }
+
+            return shown.Count;
+        };
+    }
+
+    /// <summary>
+    /// Waits until the bot has answered: the transcript has more than <paramref name="before"/> activities, the last is
+    /// the bot's, every card in it is rendered and (with <see cref="ServerActivities"/>) it shows every activity the
+    /// server has. Web Chat may add the replies of one turn one by one (it does with polling), so without the server's
+    /// count this can be the first message of an answer.
+    /// </summary>
+    public async Task WaitForReplyAsync(int before, TimeSpan? timeout = null)
+    {
         var limit = timeout ?? TimeSpan.FromSeconds(30);
         var elapsed = System.Diagnostics.Stopwatch.StartNew();
-        var last = (Count: -1, FromBot: false);
-        var stableSince = TimeSpan.Zero;
-        while (elapsed.Elapsed < limit)
+        while (true)
         {
-            var now = await Page.EvaluateAsync<int[]>(
+            var expected = ServerActivities?.Invoke() ?? 0;
+            var ready = await Page.EvaluateAsync<bool>(
                 """
-                () => {
-                  const activities = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
-                  const lastOne = activities[activities.length - 1];
-                  const fromBot = lastOne && !lastOne.querySelector('.webchat__bubble--from-user') ? 1 : 0;
-                  return [activities.length, fromBot];
+                ([before, expected]) => {
+                  const activities = document.querySelectorAll('.webchat__basic-transcript__activity');
+                  return activities.length > before && activities.length >= expected
+                    && !activities[activities.length - 1].querySelector('.webchat__bubble--from-user')
+                    && [...document.querySelectorAll('.webchat__adaptive-card-renderer')].every(card => card.querySelector('.ac-adaptiveCard'));
                 }
-                """);
-            var current = (Count: now[0], FromBot: now[1] == 1);
-            if (current != last)
-            {
-                last = current;
-                stableSince = elapsed.Elapsed;
-            }
-            else if (current.FromBot && elapsed.Elapsed - stableSince >= settle)
+                """,
+                new[] { before, expected });
+            if (ready)
             {
                 return;
             }
 
-            await Task.Delay(200);
-        }
+            if (elapsed.Elapsed > limit)
+            {
+                throw new TimeoutException($"The bot did not answer in time (server: {expected} activities, page: {await ActivityCountAsync()}). Last steps: {string.Join(" | ", Steps.TakeLast(5))}\nTranscript ends with:\n{await TranscriptTailAsync()}");
+            }
 
-        throw new TimeoutException("The bot did not answer in time.");
+            // Polling the page (as Playwright's own waits do), not waiting for a guessed time.
+            await Task.Delay(40);
+        }
     }
 
-    /// <summary>The text of every bot activity after the user's last one: the current prompt, however many messages it spans.</summary>
-    public Task<string> CurrentPromptAsync() => Page.EvaluateAsync<string>(
+    private Task<string> TranscriptTailAsync() => Page.EvaluateAsync<string>(
+        "() => [...document.querySelectorAll('.webchat__basic-transcript__activity')].slice(-4).map(a => (a.querySelector('.webchat__bubble--from-user') ? 'user: ' : 'bot: ') + a.innerText).join('\\n')");
+
+    /// <summary>
+    /// The text of the bot's activities from the <paramref name="from"/>th on (after the user's last one if that is
+    /// later): the current prompt, however many messages it spans.
+    /// </summary>
+    public Task<string> CurrentPromptAsync(int from = 0) => Page.EvaluateAsync<string>(
         """
-        () => {
+        from => {
           const activities = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
-          let start = 0;
-          activities.forEach((activity, index) => { if (activity.querySelector('.webchat__bubble--from-user')) { start = index + 1; } });
+          let start = from;
+          activities.forEach((activity, index) => { if (activity.querySelector('.webchat__bubble--from-user')) { start = Math.max(start, index + 1); } });
           return activities.slice(start).map(activity => activity.innerText).join('\n');
         }
-        """);
+        """,
+        from);
 
     /// <summary>Completes a whole review in the Web Chat open on <paramref name="page"/>; see the instance method.</summary>
     public static Task<string> CompleteReviewAsync(IPage page) => new WebChatPage(page).CompleteReviewAsync();
 
     /// <summary>
     /// Completes a whole review the way an official would: reads each prompt of the bot and answers it, typing
-    /// for text, numbers and dates and clicking buttons for yes/no, choices and commands, until the bot confirms
-    /// the submission. Written against the review dialog's texts (Dialogs/Resources/BotText.resx: Expect_*,
-    /// Records_*, Summary_*, Submit_*); answers are valid but plain (the examples the bot itself gives).
+    /// for text, numbers and dates and clicking buttons for yes/no, choices and commands, ticking boxes on the
+    /// several-choices card, until the bot confirms the submission. Written against the review dialog's texts
+    /// (Dialogs/Resources/BotText.resx: Expect_*, Records_*, Summary_*, Submit_*); answers are valid but plain
+    /// (the examples the bot itself gives). Starts from the bot's greeting and waits on the transcript after each
+    /// answer (<see cref="WaitForReplyAsync"/>), never for a fixed time.
     /// </summary>
     /// <returns>The confirmation text.</returns>
     public async Task<string> CompleteReviewAsync(int maxSteps = 400, Func<int, Task>? afterStep = null)
     {
+        await WaitForReplyAsync(0);
         var samePromptCount = 0;
         var previousPrompt = string.Empty;
+        var from = 0;
         for (var step = 0; step < maxSteps; step++)
         {
-            await WaitForBotAsync();
-            var prompt = await CurrentPromptAsync();
+            var prompt = await CurrentPromptAsync(from);
             if (prompt.Contains("Đã nộp báo cáo", StringComparison.Ordinal))
             {
                 return prompt;
@@ -139,10 +219,12 @@ internal sealed partial class WebChatPage
             previousPrompt = prompt;
             if (samePromptCount > 3)
             {
-                throw new InvalidOperationException($"The review is stuck at step {step} on:\n{prompt}");
+                throw new InvalidOperationException($"The review is stuck at step {step} on:\n{prompt}\nLast steps: {string.Join(" | ", Steps.TakeLast(5))}");
             }
 
+            from = await ActivityCountAsync();
             await AnswerAsync(prompt, attempt: samePromptCount);
+            await WaitForReplyAsync(from);
             if (afterStep is not null)
             {
                 await afterStep(step);
@@ -178,6 +260,7 @@ internal sealed partial class WebChatPage
             var boxes = card.Locator("input[type=checkbox]");
             if (await boxes.CountAsync() > 0)
             {
+                Steps.Add("ticked the first box");
                 await boxes.First.CheckAsync();
                 await ClickCardButtonAsync(card, "Chọn");
                 return;
@@ -254,8 +337,11 @@ internal sealed partial class WebChatPage
     private static bool IsCommand(string title) =>
         title is "Bỏ qua" or "Quay lại" or "Trợ giúp" or "Tiến độ" or "Hủy" or "Sửa" or "Xem lại" or "Giải thích" or "Giữ nguyên";
 
-    private Task ClickSuggestedAsync(string title) =>
-        Page.Locator(SuggestedActions).Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(title)}\\s*$") }).First.ClickAsync();
+    private Task ClickSuggestedAsync(string title)
+    {
+        Steps.Add($"clicked {title}");
+        return Page.Locator(SuggestedActions).Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(title)}\\s*$") }).First.ClickAsync();
+    }
 
     private async Task ClickOrSayAsync(IReadOnlyList<string> buttons, string title)
     {
