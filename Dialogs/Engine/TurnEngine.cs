@@ -81,19 +81,21 @@ internal sealed partial class TurnEngine(
 
         context.Official = official;
         RememberOfficial(context, official);
-        if (context.Input.Value?.GetValueOrDefault(CardActions.Action) is { } action && ApprovalDialog.IsDecision(action))
+        var action = context.Input.Value?.GetValueOrDefault(CardActions.Action);
+        var command = context.Text is { } text ? CommandParser.Parse(text)?.Kind : null;
+        if (action is not null && ApprovalDialog.IsDecision(action))
         {
-            approvals.Decide(context, official, action, context.Input.Value);
+            approvals.Decide(context, official, action, context.Input.Value!);
         }
-        else if (context.Input.Value?.GetValueOrDefault(CardActions.Action) == Reminders.ReminderTexts.NudgeAction)
+        else if (action == Reminders.ReminderTexts.NudgeAction)
         {
-            reminders.Nudge(context, official, context.Input.Value.GetValueOrDefault(Reminders.ReminderTexts.UnitKey));
+            reminders.Nudge(context, official, context.Input.Value!.GetValueOrDefault(Reminders.ReminderTexts.UnitKey));
         }
-        else if (context.Text is { } text && CommandParser.Parse(text) is { Kind: CommandKind.Pending })
+        else if (command == CommandKind.Pending)
         {
             approvals.ListPending(context, official);
         }
-        else if (context.Text is { } nudge && CommandParser.Parse(nudge) is { Kind: CommandKind.Nudge })
+        else if (command == CommandKind.Nudge)
         {
             reminders.Nudge(context, official, null);
         }
