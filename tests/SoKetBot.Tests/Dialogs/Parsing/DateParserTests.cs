@@ -39,7 +39,7 @@ public sealed class DateParserTests
     [InlineData("15\u200B/6/2020")]
     public void Parse_DigitsOfOtherScripts_AreTheDigitsTheyAre(string text)
     {
-        var read = DateParser.Parse(System.Text.RegularExpressions.Regex.Unescape(text));
+        var read = DateParser.Parse(text);
 
         Assert.True(read.Ok, read.Error.ToString());
         Assert.Equal(new DateOnly(2020, 6, 15), read.Value);
