@@ -4,8 +4,8 @@ namespace SoKetBot.Dialogs.Engine;
 
 /// <summary>
 /// Cleans text as it enters a turn, before anything reads or stores it: line breaks become <c>\n</c>; control
-/// characters (but tab and line feed), bidirectional overrides, isolates and marks, zero-width characters and lone
-/// surrogates are removed; the rest is NFC, so what is stored compares and displays the same everywhere.
+/// characters (but tab and line feed), bidirectional overrides, isolates and marks, zero-width characters, lone
+/// surrogates and noncharacters are removed; the rest is NFC, so what is stored compares and displays the same everywhere.
 /// </summary>
 internal static class InputText
 {
@@ -23,7 +23,12 @@ internal static class InputText
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                kept.Append(c).Append(text[++i]);
+                if (!IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    kept.Append(c).Append(text[i + 1]);
+                }
+
+                i++;
             }
             else if (c == '\r')
             {
@@ -69,6 +74,9 @@ internal static class InputText
         >= '\u2066' and <= '\u2069' => true,
         '\u200E' or '\u200F' or '\u061C' => true,
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u180E' => true,
-        _ => char.IsSurrogate(c),
+        _ => char.IsSurrogate(c) || IsNoncharacter(c),
     };
+
+    // U+FDD0–U+FDEF and the last two code points of every plane: never text, and Normalize refuses them.
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 }
