@@ -6,7 +6,7 @@ using SoKetBot.Bot.Protocol;
 
 namespace SoKetBot.Bot.Messaging;
 
-/// <summary>Reads the incoming activity from a request: JSON only, size-limited, source-generated (no reflection).</summary>
+/// <summary>Reads the incoming activity from a request: JSON only, size-limited, ids within <see cref="ActivityLimits"/>, source-generated (no reflection).</summary>
 internal static class ActivityRequest
 {
     /// <summary>The activity, or the problem (400 or 413) to answer instead.</summary>
@@ -46,6 +46,12 @@ internal static class ActivityRequest
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             return (null, NotAnActivity("The activity has no 'type'."));
+        }
+
+        // Before anything is stored or looked up under these ids.
+        if (ActivityLimits.Check(activity) is { } overLimit)
+        {
+            return (null, NotAnActivity(overLimit));
         }
 
         return (activity, null);

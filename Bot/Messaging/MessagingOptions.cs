@@ -21,4 +21,12 @@ internal sealed class MessagingOptions
     /// <value>The default value is 10000.</value>
     [Range(1, 1_000_000)]
     public int DuplicateCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// The most memory, estimated in bytes, that remembered activity ids and their replies may take; the oldest are
+    /// forgotten first, and a reply set larger than this is not remembered (its id still is).
+    /// </summary>
+    /// <value>The default value is 16777216 (16 MB).</value>
+    [Range(64 * 1024, 1024L * 1024 * 1024)]
+    public long DuplicateMaxBytes { get; set; } = 16 * 1024 * 1024;
 }

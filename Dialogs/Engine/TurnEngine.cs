@@ -31,6 +31,12 @@ internal sealed partial class TurnEngine(
 {
     public TurnResult Run(TurnInput input)
     {
+        if (TurnInputs.Refusal(input) is { } refusal)
+        {
+            return new TurnResult([refusal]);
+        }
+
+        input = TurnInputs.Clean(input);
         var key = ConversationState.KeyOf(input.ChannelId, input.ConversationId);
         var now = time.GetUtcNow().UtcDateTime;
         TurnContext? context = null;
@@ -51,9 +57,9 @@ internal sealed partial class TurnEngine(
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // The turn's transaction rolled back: the answers and the conversation's state are as before the message,
+            // so the official is still at the same question and may simply send it again.
             LogTurnFailed(logger, exception, input.ChannelId, input.ConversationId);
-            // What was committed before stays; the conversation starts over from the menu.
-            transactions.Run(() => states.Save(new ConversationState { Id = key, UpdatedAt = now }));
             return new TurnResult([new Reply { Text = BotText.Common_SomethingWentWrong }]);
         }
     }
@@ -121,6 +127,6 @@ internal sealed partial class TurnEngine(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ChannelId} conversation {ConversationId}; its state was reset")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ChannelId} conversation {ConversationId}; nothing of it was kept")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string channelId, string conversationId);
 }

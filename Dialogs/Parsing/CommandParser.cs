@@ -74,6 +74,6 @@ public static partial class CommandParser
         group.Success && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     // "sua 3", "sua 3.2", "sua 3 2", "sua phan 3", "sua phan 3 cau 2", "sua cau 3.2".
-    [GeneratedRegex(@"^sua\s*(?:lai\s*)?(?:phan\s*|cau\s*)?(?<section>\d{1,2})(?:\s*(?:[.,/\s]|\s*cau\s*)\s*(?<question>\d{1,2}))?$")]
+    [GeneratedRegex(@"^sua\s*(?:lai\s*)?(?:phan\s*|cau\s*)?(?<section>[0-9]{1,2})(?:\s*(?:[.,/\s]|\s*cau\s*)\s*(?<question>[0-9]{1,2}))?$")]
     private static partial Regex Edit();
 }

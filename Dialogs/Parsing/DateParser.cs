@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SoKetBot.Dialogs.Parsing;
@@ -8,6 +9,9 @@ public enum DateError
     None,
     NotADate,
     NotOnCalendar,
+
+    /// <summary>The year is outside <see cref="DateParser.FirstYear"/>–<see cref="DateParser.LastYear"/> ("15/6/0000").</summary>
+    YearOutOfRange,
 }
 
 /// <summary>A date read from what an official typed, or why not.</summary>
@@ -16,23 +20,38 @@ public readonly record struct DateRead(DateOnly Value, DateError Error)
     public bool Ok => Error == DateError.None;
 }
 
-/// <summary>Reads dates written day first: "15/6/2020", "15/06/2020", "15-6-2020", "15.6.2020", "15/6/20".</summary>
+/// <summary>
+/// Reads dates written day first: "15/6/2020", "15/06/2020", "15-6-2020", "15.6.2020", "15/6/20"; digits of any
+/// script ("１５/６/２０２０"). Years outside 1900–2100 are refused as such.
+/// </summary>
 public static partial class DateParser
 {
+    public const int FirstYear = 1900;
+    public const int LastYear = 2100;
+
+    // "ngày 15 / 06 / 2020" with generous spaces; anything longer is not a date (and never reaches the regex).
+    private const int MaxLength = 64;
+
     public static DateRead Parse(string text)
     {
-        var match = DayMonthYear().Match(TextFold.Fold(text));
+        var folded = text.Length > MaxLength * 4 ? "" : TextFold.Fold(text);
+        var match = folded.Length > MaxLength ? Match.Empty : DayMonthYear().Match(folded);
         if (!match.Success)
         {
             return new DateRead(default, DateError.NotADate);
         }
 
-        var day = int.Parse(match.Groups["d"].ValueSpan, provider: null);
-        var month = int.Parse(match.Groups["m"].ValueSpan, provider: null);
-        var year = int.Parse(match.Groups["y"].ValueSpan, provider: null);
+        var day = int.Parse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
         if (match.Groups["y"].Length == 2)
         {
             year += 2000;
+        }
+
+        if (year is < FirstYear or > LastYear)
+        {
+            return new DateRead(default, DateError.YearOutOfRange);
         }
 
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -40,6 +59,6 @@ public static partial class DateParser
             : new DateRead(default, DateError.NotOnCalendar);
     }
 
-    [GeneratedRegex(@"^(?:ngay\s*)?(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4}|\d{2})$")]
+    [GeneratedRegex(@"^(?:ngay\s*)?(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4}|[0-9]{2})$")]
     private static partial Regex DayMonthYear();
 }

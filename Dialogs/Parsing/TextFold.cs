@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SoKetBot.Dialogs.Engine;
 
 namespace SoKetBot.Dialogs.Parsing;
 
@@ -11,7 +12,9 @@ public static class TextFold
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Compatibility forms fold too (NFKD: fullwidth "１５" is "15"), and so do the digits of other scripts
+        // ("١٥"): for matching only, never for what is stored.
+        var decomposed = InputText.Clean(text).Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -21,18 +24,20 @@ public static class TextFold
                 continue;
             }
 
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c))
+            {
+                AppendPendingSpace(folded, ref pendingSpace);
+                folded.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)));
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = folded.Length > 0;
                 continue;
             }
 
-            if (pendingSpace)
-            {
-                folded.Append(' ');
-                pendingSpace = false;
-            }
-
+            AppendPendingSpace(folded, ref pendingSpace);
             folded.Append(c switch
             {
                 'đ' or 'Đ' => 'd',
@@ -41,5 +46,14 @@ public static class TextFold
         }
 
         return folded.ToString().TrimEnd('.', '!', '?', ';', ':', ',', ' ');
+    }
+
+    private static void AppendPendingSpace(StringBuilder folded, ref bool pendingSpace)
+    {
+        if (pendingSpace)
+        {
+            folded.Append(' ');
+            pendingSpace = false;
+        }
     }
 }

@@ -43,9 +43,11 @@ internal static class AnswerReader
             chosen.Add(i);
         }
 
+        // A single choice takes one box, whatever the data says.
+        var max = question.Type == QuestionType.Choice ? 1 : question.MaxChoices;
         return chosen.Count == 0
             ? AnswerRead.Fail(BotText.Card_ChooseAtLeastOne)
-            : ReadChoices(question, new ChoiceRead([.. chosen], question.MaxChoices is { } max && chosen.Count > max ? ChoiceError.TooMany : ChoiceError.None));
+            : ReadChoices(question, new ChoiceRead([.. chosen], max is { } most && chosen.Count > most ? ChoiceError.TooMany : ChoiceError.None));
     }
 
     /// <summary>One field of a repeated record, kept as text: a choice field keeps the choice's text.</summary>
@@ -68,6 +70,8 @@ internal static class AnswerReader
         {
             NumberError.NotWhole => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_NotWhole, example)),
             NumberError.NotANumber => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_NotANumber, example)),
+            // With a limit on that side, the limit is named below; without one, the number is simply too long.
+            NumberError.OutOfRange when (read.Value < 0 ? question.Min : question.Max) is null => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_TooManyDigits, example)),
             _ when question.Min is { } min && read.Value < min => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_BelowMin, VietnameseFormat.Number(min), example)),
             _ when question.Max is { } max && read.Value > max => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_AboveMax, VietnameseFormat.Number(max), example)),
             _ => AnswerRead.Ok(new AnswerValue { Number = read.Value }),
@@ -77,7 +81,7 @@ internal static class AnswerReader
     private static AnswerRead ReadChoices(Question question, ChoiceRead read) => read.Error switch
     {
         ChoiceError.Ambiguous => AnswerRead.Fail(BotText.Error_Ambiguous),
-        ChoiceError.TooMany => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_TooManyChoices, question.MaxChoices ?? 1)),
+        ChoiceError.TooMany => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_TooManyChoices, question.Type == QuestionType.Choice ? 1 : question.MaxChoices ?? 1)),
         ChoiceError.NotAChoice => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_NotAChoice, question.Choices!.Count)),
         _ => AnswerRead.Ok(new AnswerValue { Choices = read.Indexes.Select(i => question.Choices![i]).ToList() }),
     };
@@ -90,6 +94,7 @@ internal static class AnswerReader
         {
             DateError.NotADate => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_NotADate, example)),
             DateError.NotOnCalendar => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_InvalidDate, example)),
+            DateError.YearOutOfRange => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_DateYearOutOfRange, DateParser.FirstYear, DateParser.LastYear, example)),
             _ when question.MinDate is { } min && read.Value < min => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_DateBelowMin, VietnameseFormat.Date(min), example)),
             _ when question.MaxDate is { } max && read.Value > max => AnswerRead.Fail(VietnameseFormat.Format(BotText.Error_DateAboveMax, VietnameseFormat.Date(max), example)),
             _ => AnswerRead.Ok(new AnswerValue { Date = read.Value }),

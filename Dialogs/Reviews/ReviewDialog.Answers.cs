@@ -33,29 +33,68 @@ internal sealed partial class ReviewDialog
         Accept(turn, current, read);
     }
 
+    // A card's data is checked like typed input: the same rules as the typed commands, and the conversation stays put.
     private void OnCardAction(ReviewTurn turn, string action, IReadOnlyDictionary<string, string> value)
     {
-        if (action == CardActions.Submit)
+        switch (action)
         {
-            OnSubmit(turn);
+            case CardActions.Submit or CardActions.Edit when !turn.Session.IsEditable:
+                // An old summary card of a report that waits for approval or is approved: as "nộp" or "sửa" typed.
+                turn.Context.Say(BotText.Error_AlreadySubmitted, [BotText.Button_Summary, BotText.Button_Help]);
+                break;
+            case CardActions.Submit:
+                OnSubmit(turn);
+                break;
+            case CardActions.Edit:
+                OnEdit(turn, null, null);
+                break;
+            case CardActions.Answer:
+                OnCardAnswer(turn, value.GetValueOrDefault(CardActions.Question), value.GetValueOrDefault(CardActions.Choices));
+                break;
+            default:
+                StayAt(turn, BotText.Card_UnknownAction);
+                break;
         }
-        else if (action == CardActions.Edit)
+    }
+
+    private void OnCardAnswer(ReviewTurn turn, string? questionId, string? choices)
+    {
+        var state = turn.Context.State;
+        if (state.Mode != DialogMode.Answering || turn.Current is not { } current)
         {
-            OnEdit(turn, null, null);
+            turn.Context.Say(BotText.Card_NoPendingQuestion, [BotText.Button_Resume, BotText.Button_Help]);
+            return;
         }
-        else if (action == CardActions.Answer && turn.Session.Form.Find(value.GetValueOrDefault(CardActions.Question)) is { } question
-                 && question.Id == turn.Context.State.QuestionId && turn.Session.IsOpen(question))
-        {
-            Accept(turn, question, AnswerReader.ReadCardChoices(question.Question, value.GetValueOrDefault(CardActions.Choices)));
-        }
-        else
+
+        if (questionId != current.Id)
         {
             // A button of an older card: say where the official is instead of acting on it.
-            turn.Context.Say(BotText.Error_NotUnderstood);
-            if (turn.Current is { } current && turn.Context.State.Mode == DialogMode.Answering)
-            {
-                Ask(turn, current, turn.Context.State.ReturnToSummary);
-            }
+            StayAt(turn, VietnameseFormat.Format(BotText.Card_NotPendingQuestion, current.Label));
+            return;
+        }
+
+        if (!turn.Session.IsOpen(current))
+        {
+            turn.Context.Say(turn.Session.IsEditable ? VietnameseFormat.Format(BotText.Error_SectionClosed, current.Section) : BotText.Error_AlreadySubmitted);
+            return;
+        }
+
+        if (current.Question.Type is not (QuestionType.Choice or QuestionType.MultiChoice) || state.RecordDraft is not null)
+        {
+            StayAt(turn, VietnameseFormat.Format(BotText.Card_TypeTheAnswer, current.Label));
+            return;
+        }
+
+        Accept(turn, current, AnswerReader.ReadCardChoices(current.Question, choices));
+    }
+
+    /// <summary>Says why nothing happened and, when a question is pending, asks it again as it stands.</summary>
+    private static void StayAt(ReviewTurn turn, string reason)
+    {
+        turn.Context.Say(reason);
+        if (turn.Context.State is { Mode: DialogMode.Answering, RecordDraft: null } && turn.Current is { } current)
+        {
+            Ask(turn, current, turn.Context.State.ReturnToSummary);
         }
     }
 

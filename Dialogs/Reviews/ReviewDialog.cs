@@ -14,6 +14,13 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
     public void Handle(TurnContext context, Official official)
     {
         var session = official.Has(OfficialRoles.Reporter) ? sessions.Load(official, context.Now) : null;
+        if (session is null && context.Input is { Kind: TurnKind.Message, Value.Count: > 0 })
+        {
+            // Review buttons pressed by someone who has no review here: nothing to act on.
+            context.Say(BotText.Card_UnknownAction, [BotText.Button_Help]);
+            return;
+        }
+
         if (session is null || context.Input.Kind == TurnKind.ConversationStarted)
         {
             Greet(context, official, sessions.UnitOf(official), session);
@@ -29,6 +36,12 @@ internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard 
 
         if (context.Text is not { } text)
         {
+            if (context.Input.Value is { Count: > 0 })
+            {
+                StayAt(turn, BotText.Card_UnknownAction);
+                return;
+            }
+
             Greet(context, official, session.Unit, session);
             return;
         }

@@ -32,6 +32,31 @@ public sealed class DateParserTests
     [InlineData("15/6")]
     public void Parse_NotADate(string text) => Assert.Equal(DateError.NotADate, DateParser.Parse(text).Error);
 
+    [Theory]
+    [InlineData("１５/６/２０２０")]
+    [InlineData("１５／６／２０２０")]
+    [InlineData("١٥/٦/٢٠٢٠")]
+    [InlineData("15\u200B/6/2020")]
+    public void Parse_DigitsOfOtherScripts_AreTheDigitsTheyAre(string text)
+    {
+        var read = DateParser.Parse(text);
+
+        Assert.True(read.Ok, read.Error.ToString());
+        Assert.Equal(new DateOnly(2020, 6, 15), read.Value);
+    }
+
+    [Theory]
+    [InlineData("15/6/0000")]
+    [InlineData("0/0/0000")]
+    [InlineData("31/12/1899")]
+    [InlineData("1/1/2101")]
+    [InlineData("29/2/9999")]
+    public void Parse_YearOutsideTheRange_SaysSo(string text) => Assert.Equal(DateError.YearOutOfRange, DateParser.Parse(text).Error);
+
+    [Fact]
+    public void Parse_HundredThousandCharacters_IsNotADate() =>
+        Assert.Equal(DateError.NotADate, DateParser.Parse("15/6/2020" + new string(' ', 100_000) + "x").Error);
+
     [Fact]
     public void Parse_LeapDay_IsRead() => Assert.Equal(new DateOnly(2020, 2, 29), DateParser.Parse("29/2/2020").Value);
 }

@@ -36,6 +36,36 @@ public sealed class NumberParserTests
     [InlineData("12 người")]
     [InlineData("12 34 5")]
     [InlineData("")]
-    [InlineData("99999999999999999999")]
+    [InlineData("١٢x")]
     public void Parse_NotANumber_IsRefused(string text) => Assert.Equal(NumberError.NotANumber, NumberParser.Parse(text, "buổi").Error);
+
+    [Theory]
+    [InlineData("１２３４", 1234)]
+    [InlineData("１.２３４ buổi", 1234)]
+    [InlineData("١٢", 12)]
+    [InlineData("۱۲", 12)]
+    [InlineData("१२", 12)]
+    public void Parse_DigitsOfOtherScripts_AreTheDigitsTheyAre(string text, long expected)
+    {
+        var read = NumberParser.Parse(text, "buổi");
+
+        Assert.True(read.Ok, read.Error.ToString());
+        Assert.Equal(expected, read.Value);
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999", long.MaxValue)]
+    [InlineData("9.223.372.036.854.775.808", long.MaxValue)]
+    [InlineData("-99999999999999999999", long.MinValue)]
+    public void Parse_MoreDigitsThanALongHolds_IsOutOfRangeAtTheNearestEnd(string text, long nearest)
+    {
+        var read = NumberParser.Parse(text);
+
+        Assert.Equal(NumberError.OutOfRange, read.Error);
+        Assert.Equal(nearest, read.Value);
+    }
+
+    [Fact]
+    public void Parse_HundredThousandDigits_IsNotANumberAtOnce() =>
+        Assert.Equal(NumberError.NotANumber, NumberParser.Parse(new string('1', 100_000) + ",5").Error);
 }
