@@ -32,19 +32,20 @@ public sealed class DirectLineStore(SoKetBotDatabase database) : IDirectLineStor
         // conversation are contiguous in it; the ConversationId check keeps the answer right even if the file's collation
         // put another conversation's id in between (then the range is read on from the last id seen).
         var page = new List<DirectLineActivity>();
-        var after = DirectLineActivity.IdOf(conversationId, Math.Max(watermark, 0));
+        var from = DirectLineActivity.IdOf(conversationId, Math.Max(watermark, 0) + 1);
         var last = DirectLineActivity.IdOf(conversationId, DirectLineActivity.MaxSequence);
+        string? seen = null;
         while (page.Count < limit)
         {
-            var wanted = limit - page.Count;
-            var rows = RangeQuery(after, last).Limit(wanted).ToList();
-            page.AddRange(rows.Where(activity => activity.ConversationId == conversationId));
+            var wanted = limit - page.Count + (seen is null ? 0 : 1);
+            var rows = RangeQuery(from, last).Limit(wanted).ToList();
+            page.AddRange(rows.Where(activity => activity.ConversationId == conversationId && activity.Id != seen));
             if (rows.Count < wanted)
             {
                 break;
             }
 
-            after = rows[^1].Id;
+            from = seen = rows[^1].Id;
         }
 
         return page;
@@ -52,7 +53,7 @@ public sealed class DirectLineStore(SoKetBotDatabase database) : IDirectLineStor
 
     /// <summary>The query plan of <see cref="ActivitiesAfter"/>, for a test that it reads an index range.</summary>
     internal BsonDocument PlanOfActivitiesAfter(string conversationId, long watermark) =>
-        RangeQuery(DirectLineActivity.IdOf(conversationId, watermark), DirectLineActivity.IdOf(conversationId, DirectLineActivity.MaxSequence)).GetPlan();
+        RangeQuery(DirectLineActivity.IdOf(conversationId, watermark + 1), DirectLineActivity.IdOf(conversationId, DirectLineActivity.MaxSequence)).GetPlan();
 
     public int DeleteActivities(string conversationId, DateTime addedBefore, long upToSequence, int batchSize)
     {
@@ -80,8 +81,8 @@ public sealed class DirectLineStore(SoKetBotDatabase database) : IDirectLineStor
         return deleted;
     }
 
-    private ILiteQueryableResult<DirectLineActivity> RangeQuery(string afterId, string lastId) =>
+    private ILiteQueryableResult<DirectLineActivity> RangeQuery(string fromId, string lastId) =>
         activities.Query()
-            .Where(Query.And(Query.GT("_id", afterId), Query.LTE("_id", lastId)))
+            .Where(Query.Between("_id", fromId, lastId))
             .OrderBy(BsonExpression.Create("_id"));
 }
