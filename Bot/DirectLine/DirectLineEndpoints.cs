@@ -86,8 +86,8 @@ internal static class DirectLineEndpoints
         }
 
         var boundUserId = caller.BoundUserId ?? conversation.UserId;
-        var started = await TryStartAsync(conversations, conversation.Id, boundUserId ?? namedUserId, ServiceUrlOf(request));
-        var response = ConversationResponse(request, tokens, conversation.Id, boundUserId, watermark: 0);
+        var started = caller.MaySpeakIn(conversation) && await TryStartAsync(conversations, conversation.Id, boundUserId ?? namedUserId, ServiceUrlOf(request));
+        var response = ConversationResponse(request, tokens, conversation.Id, caller.BoundUserId, watermark: 0);
         return DirectLineResults.Conversation(response, started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -106,9 +106,12 @@ internal static class DirectLineEndpoints
         }
 
         // A page that resumes a conversation it got from the server may be the first to open it: greet then.
-        await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
-        // Even for the secret, the new token stays bound to the conversation's user: it must not speak as anyone else there.
-        return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller.BoundUserId ?? conversation.UserId, ParseWatermark(watermark)));
+        if (caller.MaySpeakIn(conversation))
+        {
+            await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
+        }
+
+        return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller.BoundUserId, ParseWatermark(watermark)));
     }
 
     private static async Task<IResult> PostActivityAsync(
@@ -134,6 +137,11 @@ internal static class DirectLineEndpoints
         if (activity is null || string.IsNullOrEmpty(activity.Type))
         {
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity needs a type.");
+        }
+
+        if (!caller.MaySpeakIn(conversation))
+        {
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "BadArgument", "This conversation belongs to a signed-in official; only the page's token speaks in it.");
         }
 
         if (ActivityLimits.Check(activity) is { } tooLong)
