@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.DirectLine;
 
@@ -11,6 +12,13 @@ internal sealed record DirectLineCaller(bool IsSecret, DirectLineToken? Token)
     public string? BoundUserId => Token?.UserId;
 
     public bool MayUse(string conversationId) => IsSecret || Token!.ConversationId == conversationId;
+
+    /// <summary>
+    /// Whether this caller may run turns in the conversation. One bound to an official's page user id (<c>dl_…</c>) takes
+    /// turns only from a token bound to that id, which only the page issues; the secret may still read it.
+    /// </summary>
+    public bool MaySpeakIn(DirectLineConversation conversation) =>
+        !EmbeddedDirectLine.IsOfficialUserId(conversation.UserId) || BoundUserId == conversation.UserId;
 
     /// <summary>Reads the credential of a request: <c>Authorization: Bearer</c>, or <paramref name="fromQuery"/> for a WebSocket.</summary>
     public static (DirectLineCaller? Caller, IResult? Refusal) Authenticate(HttpRequest request, DirectLineSecret secret, DirectLineTokens tokens, string? fromQuery = null)

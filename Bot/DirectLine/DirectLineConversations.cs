@@ -1,12 +1,15 @@
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.DirectLine;
 
 /// <summary>
 /// Runs the bot for Direct Line conversations: the greeting when a conversation starts, the turn for each posted
 /// activity, and the bot's own messages. One conversation does one thing at a time, so every echo is followed by
-/// the replies of its own turn, in the order the posts arrived.
+/// the replies of its own turn, in the order the posts arrived. Turns run under the channel's own id
+/// (<see cref="EmbeddedDirectLine.TurnChannelId"/>), which nothing posted to /api/messages can carry; what Web Chat sees
+/// says "directline".
 /// </summary>
 internal sealed class DirectLineConversations(DirectLineHistory history, ActivityProcessor processor, IHostApplicationLifetime lifetime, ILogger<DirectLineConversations> logger)
     : IDirectLineOutbox
@@ -29,7 +32,7 @@ internal sealed class DirectLineConversations(DirectLineHistory history, Activit
             var update = new Activity
             {
                 Type = "conversationUpdate",
-                ChannelId = DirectLineHistory.ChannelId,
+                ChannelId = EmbeddedDirectLine.TurnChannelId,
                 ServiceUrl = serviceUrl,
                 Conversation = new ConversationAccount { Id = conversationId },
                 From = user.Id is null ? bot : user,
@@ -50,6 +53,7 @@ internal sealed class DirectLineConversations(DirectLineHistory history, Activit
             activity.ServiceUrl = serviceUrl;
             activity.Recipient = history.Bot;
             history.Append(conversationId, [activity]);
+            activity.ChannelId = EmbeddedDirectLine.TurnChannelId;
             var replies = await processor.ProcessAsync(activity, cancellationToken);
             history.Append(conversationId, AsBot(replies));
             return activity.Id!;

@@ -36,6 +36,11 @@ internal static class DirectLineEndpoints
         }
 
         var userId = string.IsNullOrWhiteSpace(parameters?.User?.Id) ? null : parameters.User.Id;
+        if (DirectLineIds.CheckChosenUser(userId) is { } refused)
+        {
+            return refused;
+        }
+
         var conversation = history.Create(userId);
         return DirectLineResults.Conversation(TokenResponse(tokens, conversation.Id, userId));
     }
@@ -66,6 +71,13 @@ internal static class DirectLineEndpoints
             return bad;
         }
 
+        // The user named in the body counts only when neither the token nor the conversation has one.
+        var namedUserId = string.IsNullOrWhiteSpace(parameters?.User?.Id) ? null : parameters.User.Id;
+        if (caller.BoundUserId is null && DirectLineIds.CheckChosenUser(namedUserId) is { } refused)
+        {
+            return refused;
+        }
+
         // With a token the conversation is the token's (made by tokens/generate or the page); with the secret it is new.
         var conversation = caller.Token is { } token ? history.Find(token.ConversationId) : history.Create(userId: null);
         if (conversation is null)
@@ -73,7 +85,8 @@ internal static class DirectLineEndpoints
             return NotFound();
         }
 
-        var started = await TryStartAsync(conversations, conversation.Id, caller.BoundUserId ?? parameters?.User?.Id, ServiceUrlOf(request));
+        var boundUserId = caller.BoundUserId ?? conversation.UserId;
+        var started = caller.MaySpeakIn(conversation) && await TryStartAsync(conversations, conversation.Id, boundUserId ?? namedUserId, ServiceUrlOf(request));
         var response = ConversationResponse(request, tokens, conversation.Id, caller.BoundUserId, watermark: 0);
         return DirectLineResults.Conversation(response, started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
@@ -87,13 +100,17 @@ internal static class DirectLineEndpoints
             return refusal!;
         }
 
-        if (history.Find(conversationId) is null)
+        if (history.Find(conversationId) is not { } conversation)
         {
             return NotFound();
         }
 
         // A page that resumes a conversation it got from the server may be the first to open it: greet then.
-        await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
+        if (caller.MaySpeakIn(conversation))
+        {
+            await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
+        }
+
         return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller.BoundUserId, ParseWatermark(watermark)));
     }
 
@@ -122,11 +139,25 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity needs a type.");
         }
 
+        if (!caller.MaySpeakIn(conversation))
+        {
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "BadArgument", "This conversation belongs to a signed-in official; only the page's token speaks in it.");
+        }
+
+        if (ActivityLimits.Check(activity) is { } tooLong)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", tooLong);
+        }
+
         // A token bound to a user speaks only as that user (protocol §4 "from.id"); name and role are kept.
         var userId = caller.BoundUserId ?? (caller.IsSecret ? null : conversation.UserId);
         if (userId is not null)
         {
             activity.From = new ChannelAccount { Id = userId, Name = activity.From?.Name, Role = "user" };
+        }
+        else if (DirectLineIds.CheckChosenUser(activity.From?.Id) is { } refused)
+        {
+            return refused;
         }
 
         if (string.IsNullOrEmpty(activity.From?.Id))
@@ -184,6 +215,11 @@ internal static class DirectLineEndpoints
 
     private static (DirectLineCaller? Caller, IResult? Refusal) Authorize(HttpRequest request, DirectLineSecret secret, DirectLineTokens tokens, string conversationId)
     {
+        if (DirectLineIds.CheckConversation(conversationId) is { } tooLong)
+        {
+            return (null, tooLong);
+        }
+
         var (caller, refusal) = DirectLineCaller.Authenticate(request, secret, tokens);
         if (caller is not null && !caller.MayUse(conversationId))
         {

@@ -16,15 +16,13 @@ namespace SoKetBot.Bot.DirectLine;
 /// </summary>
 internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
 {
-    public const string ChannelId = "directline";
-
     private readonly Lock[] locks = Enumerable.Range(0, 64).Select(_ => new Lock()).ToArray();
     // Each list changes only under its conversation's lock.
     private readonly ConcurrentDictionary<string, List<DirectLineSubscriber>> subscribers = new(StringComparer.Ordinal);
 
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
-    public static string IdOf(string conversationId, long sequence) => $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+    public static string IdOf(string conversationId, long sequence) => DirectLineActivity.IdOf(conversationId, sequence);
 
     public DirectLineConversation? Find(string conversationId) => store.FindConversation(conversationId);
 
@@ -86,7 +84,7 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
                     activity.Timestamp = new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
                 }
 
-                activity.ChannelId = ChannelId;
+                activity.ChannelId = EmbeddedDirectLine.WireChannelId;
                 activity.Conversation = new ConversationAccount { Id = conversationId };
                 if (activity.ReplyToId is { } replyToId && !WasDelivered(conversationId, replyToId, sequence))
                 {
@@ -99,6 +97,7 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
                     Id = IdOf(conversationId, sequence),
                     ConversationId = conversationId,
                     Sequence = sequence,
+                    At = new DateTime(ticks, DateTimeKind.Utc),
                     Json = JsonSerializer.Serialize(activity, DirectLineJson.Wire.Activity),
                 });
             }
@@ -107,7 +106,14 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
             if (records.Count > 0 && subscribers.TryGetValue(conversationId, out var open))
             {
                 var frame = Frame(records, sequence);
-                open.ForEach(subscriber => subscriber.Push(frame));
+                foreach (var subscriber in open.ToArray())
+                {
+                    subscriber.Push(frame);
+                    if (subscriber.ClosedBecause is not null)
+                    {
+                        open.Remove(subscriber);
+                    }
+                }
             }
         }
     }
@@ -120,18 +126,42 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
     }
 
     /// <summary>
-    /// Opens a stream of the conversation: the backlog after <paramref name="watermark"/> (or null) and the live frames after it.
-    /// Unlike Azure, a second socket does not close the first ("collision"): an official may have the chat open on a phone
-    /// and a computer at once, and DirectLineJS would otherwise make the two reconnect in turn forever.
+    /// Opens a stream of the conversation: its live frames from now on, and the sequence up to which the backlog is to be
+    /// read with <see cref="Backlog"/>. Unlike Azure, a second socket does not close the first: an official may have the
+    /// chat open on a phone and a computer at once. Past <see cref="DirectLineOptions.MaxSocketsPerConversation"/>, the
+    /// oldest socket is closed with "collision", as Azure does: the newest is the one being looked at.
     /// </summary>
-    public (string? Backlog, DirectLineSubscriber Subscriber) Subscribe(string conversationId, long watermark)
+    public (DirectLineSubscriber Subscriber, long BacklogUpTo) Subscribe(string conversationId)
     {
         lock (LockOf(conversationId))
         {
-            var backlog = store.ActivitiesAfter(conversationId, watermark, int.MaxValue);
-            var subscriber = new DirectLineSubscriber(conversationId);
-            subscribers.GetOrAdd(conversationId, _ => []).Add(subscriber);
-            return (backlog.Count > 0 ? Frame(backlog, backlog[^1].Sequence) : null, subscriber);
+            var upTo = store.FindConversation(conversationId)?.LastSequence ?? 0;
+            var subscriber = new DirectLineSubscriber(conversationId, options.Value.SocketBufferFrames);
+            var open = subscribers.GetOrAdd(conversationId, _ => []);
+            open.Add(subscriber);
+            while (open.Count > options.Value.MaxSocketsPerConversation)
+            {
+                open[0].Close(DirectLineSubscriber.Collision);
+                open.RemoveAt(0);
+            }
+
+            return (subscriber, upTo);
+        }
+    }
+
+    /// <summary>The frames of the activities after <paramref name="watermark"/> up to <paramref name="upTo"/>, one page each, read as they are sent.</summary>
+    public IEnumerable<string> Backlog(string conversationId, long watermark, long upTo)
+    {
+        while (watermark < upTo)
+        {
+            var page = store.ActivitiesAfter(conversationId, watermark, options.Value.PageSize).Where(activity => activity.Sequence <= upTo).ToList();
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            watermark = page[^1].Sequence;
+            yield return Frame(page, watermark);
         }
     }
 
@@ -139,10 +169,26 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
     {
         lock (LockOf(subscriber.ConversationId))
         {
-            if (subscribers.TryGetValue(subscriber.ConversationId, out var open) && open.Remove(subscriber) && open.Count == 0)
+            if (!subscribers.TryGetValue(subscriber.ConversationId, out var open))
+            {
+                return;
+            }
+
+            // It may be gone already (a collision, a full queue): then only the empty list is left to drop.
+            open.Remove(subscriber);
+            if (open.Count == 0)
             {
                 subscribers.TryRemove(subscriber.ConversationId, out _);
             }
+        }
+    }
+
+    /// <summary>How many sockets are open on the conversation.</summary>
+    public int OpenSockets(string conversationId)
+    {
+        lock (LockOf(conversationId))
+        {
+            return subscribers.TryGetValue(conversationId, out var open) ? open.Count : 0;
         }
     }
 

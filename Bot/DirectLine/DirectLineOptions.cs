@@ -25,6 +25,31 @@ internal sealed class DirectLineOptions
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;
 
+    /// <summary>The most WebSockets open at once on one conversation; a new one beyond it closes the oldest with "collision".</summary>
+    /// <value>The default value is 4 (a phone, a computer and a couple of tabs).</value>
+    [Range(1, 64)]
+    public int MaxSocketsPerConversation { get; set; } = 4;
+
+    /// <summary>The most frames waiting to be sent on one WebSocket; a socket whose client lets more pile up is aborted.</summary>
+    /// <value>The default value is 256.</value>
+    [Range(2, 100_000)]
+    public int SocketBufferFrames { get; set; } = 256;
+
+    /// <summary>How long activities are kept; older ones, and conversations idle that long, are removed in the background.</summary>
+    /// <value>The default value is 30 days.</value>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How many of the latest activities the latest conversation of each user keeps, however old.</summary>
+    /// <value>The default value is 20.</value>
+    [Range(0, 10_000)]
+    public int HistoryKeepLatest { get; set; } = 20;
+
+    /// <summary>How often the history retention runs.</summary>
+    /// <value>The default value is 1 hour.</value>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan HistoryCleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The bot's id in Direct Line conversations.</summary>
     /// <value>The default value is soketbot.</value>
     [Required]

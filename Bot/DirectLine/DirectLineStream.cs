@@ -4,17 +4,26 @@ using System.Text;
 namespace SoKetBot.Bot.DirectLine;
 
 /// <summary>
-/// The WebSocket at a conversation's streamUrl: the backlog after the URL's watermark, then every new activity, one
-/// ActivitySet per text frame. Frames from the client (DirectLineJS sends "" every 20 s) are read and ignored.
+/// The WebSocket at a conversation's streamUrl: the backlog after the URL's watermark (a page per frame), then every new
+/// activity, one ActivitySet per text frame. Frames from the client (DirectLineJS sends "" every 20 s) are read and ignored.
 /// </summary>
 internal static class DirectLineStream
 {
+    // How long a socket closed by the history waits for the client's answering close frame.
+    private static readonly TimeSpan CloseHandshake = TimeSpan.FromSeconds(5);
+
     public static async Task<IResult> AcceptAsync(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history, IHostApplicationLifetime lifetime, ILogger<DirectLineHistory> logger)
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history,
+        IHostApplicationLifetime lifetime, TimeProvider time, ILogger<DirectLineHistory> logger)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "This is the WebSocket stream; connect with a WebSocket.");
+        }
+
+        if (DirectLineIds.CheckConversation(conversationId) is { } tooLong)
+        {
+            return tooLong;
         }
 
         // A browser cannot set headers on a WebSocket: the token is in the URL (webchat-measured.md §1).
@@ -30,25 +39,42 @@ internal static class DirectLineStream
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var (backlog, subscriber) = history.Subscribe(conversationId, DirectLineEndpoints.ParseWatermark(watermark));
-        // Ends when the client goes away or the bot stops (a stopping host would otherwise wait for every open socket).
-        using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var (subscriber, backlogUpTo) = history.Subscribe(conversationId);
+        using var disposeSubscriber = subscriber;
+        // Ends when the client goes away, the bot stops (a stopping host would otherwise wait for every open socket), or the
+        // history aborts a socket that does not read.
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping, subscriber.Aborted);
         try
         {
-            _ = IgnoreIncomingAsync(socket, closing);
-            if (backlog is not null)
+            var incoming = IgnoreIncomingAsync(socket, closing);
+            foreach (var frame in history.Backlog(conversationId, DirectLineEndpoints.ParseWatermark(watermark), backlogUpTo))
             {
-                await SendAsync(socket, backlog, closing.Token);
+                await SendAsync(socket, frame, closing.Token);
             }
 
             await foreach (var frame in subscriber.Frames.ReadAllAsync(closing.Token))
             {
                 await SendAsync(socket, frame, closing.Token);
             }
+
+            // The history closed this socket: say why, and let the client answer before the connection goes.
+            if (subscriber.ClosedBecause is { } reason && socket.State == WebSocketState.Open)
+            {
+                logger.StreamClosed(conversationId, reason);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, closing.Token);
+                await incoming.WaitAsync(CloseHandshake, time, closing.Token);
+            }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or TimeoutException)
         {
-            logger.StreamEnded(exception, conversationId);
+            if (subscriber.ClosedBecause == DirectLineSubscriber.TooSlow)
+            {
+                logger.StreamClosed(conversationId, DirectLineSubscriber.TooSlow);
+            }
+            else
+            {
+                logger.StreamEnded(exception, conversationId);
+            }
         }
         finally
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Authentication;
 using SoKetBot.Bot.Connector;
 using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.Messaging;
 
@@ -26,6 +27,12 @@ internal sealed partial class MessagesEndpoint(
         if (activity is null)
         {
             return problem!;
+        }
+
+        // The embedded Direct Line channel's own id: its links and conversations are never for an activity posted here.
+        if (EmbeddedDirectLine.IsTurnChannel(activity.ChannelId))
+        {
+            return ActivityRequest.NotAnActivity($"The channel id '{activity.ChannelId}' is reserved for the embedded Direct Line channel.");
         }
 
         var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, cancellationToken);

@@ -2,6 +2,7 @@ using SoKetBot.Bot.Protocol;
 using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.Messaging;
 
@@ -42,7 +43,7 @@ internal sealed class ReplyActivities(TimeProvider time)
     // The SDK answers the incoming id, except a conversationUpdate on Direct Line/Web Chat: the client never saw it and
     // would hold the reply for 5 s waiting for it (protocol §2.2 and §6.5).
     private static string? ReplyToIdFor(Activity incoming) =>
-        incoming.Type == ActivityTypes.ConversationUpdate && incoming.ChannelId is "directline" or "webchat" ? null : incoming.Id;
+        incoming.Type == ActivityTypes.ConversationUpdate && incoming.ChannelId is "directline" or "webchat" or EmbeddedDirectLine.TurnChannelId ? null : incoming.Id;
 
     private Activity ToMessage(Reply reply) => new()
     {

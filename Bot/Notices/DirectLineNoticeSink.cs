@@ -2,6 +2,7 @@ using SoKetBot.Bot.DirectLine;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.DirectLine;
 using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Bot.Notices;
@@ -19,11 +20,11 @@ internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLin
             return false;
         }
 
-        var conversationKey = ConversationState.KeyOf(DirectLineHistory.ChannelId, conversation.Id);
+        var conversationKey = ConversationState.KeyOf(EmbeddedDirectLine.TurnChannelId, conversation.Id);
         var activity = activities.ToConversation(reply, new ConversationReference
         {
             Id = conversationKey,
-            ChannelId = DirectLineHistory.ChannelId,
+            ChannelId = EmbeddedDirectLine.TurnChannelId,
             ConversationId = conversation.Id,
             ServiceUrl = "",
             UserId = conversation.UserId ?? DirectLineUsers.IdOf(notice.Account),
@@ -32,9 +33,11 @@ internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLin
             UpdatedAt = time.GetUtcNow().UtcDateTime,
         });
         activity.ServiceUrl = null;
-        if (notice.Kind == NoticeKind.CardDecided && deliveries.Find(CardDelivery.KeyOf(notice.CardKey, conversationKey)) is { } earlier)
+        // A card whose first activity is gone (past the history retention) is sent anew.
+        if (notice.Kind == NoticeKind.CardDecided && deliveries.Find(CardDelivery.KeyOf(notice.CardKey, conversationKey)) is { } earlier
+            && await outbox.ReplaceAsync(conversation.Id, earlier.ActivityId, activity, cancellationToken))
         {
-            return await outbox.ReplaceAsync(conversation.Id, earlier.ActivityId, activity, cancellationToken);
+            return true;
         }
 
         if (await outbox.SendToConversationAsync(conversation.Id, activity, cancellationToken) is not { } id)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SoKetBot.Bot.DirectLine;
+using SoKetBot.Storage.DirectLine;
 using SoKetBot.Storage.Organisation;
 
 namespace SoKetBot.Bot.WebChat;
@@ -75,10 +76,11 @@ internal static class SessionEndpoints
         }
 
         var userId = DirectLineUsers.IdOf(official.Account);
-        var linkId = ChannelLink.KeyOf(DirectLineHistory.ChannelId, userId);
+        // Under the embedded channel's own id: an activity posted to /api/messages can never borrow this link.
+        var linkId = ChannelLink.KeyOf(EmbeddedDirectLine.TurnChannelId, userId);
         if (links.Find(linkId)?.OfficialAccount != official.Account)
         {
-            links.Save(new ChannelLink { Id = linkId, ChannelId = DirectLineHistory.ChannelId, UserId = userId, OfficialAccount = official.Account, LinkedAt = time.GetUtcNow().UtcDateTime });
+            links.Save(new ChannelLink { Id = linkId, ChannelId = EmbeddedDirectLine.TurnChannelId, UserId = userId, OfficialAccount = official.Account, LinkedAt = time.GetUtcNow().UtcDateTime });
         }
 
         var conversation = history.LatestOf(userId) ?? history.Create(userId);

@@ -6,7 +6,7 @@ namespace SoKetBot.Storage.Database;
 public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 {
     /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly ThreadLocal<TransactionState?> transaction = new();
 
@@ -97,6 +97,21 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         }
 
         // Version 0 is a new file: nothing to move.
+        if (Database.UserVersion is > 0 and < 2)
+        {
+            Database.BeginTrans();
+            try
+            {
+                Migrations.EmbeddedDirectLineMigration.Run(Database);
+                Database.Commit();
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+        }
+
         Database.UserVersion = SchemaVersion;
     }
 
@@ -118,5 +133,6 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Reminders.ReminderRecord>(Collections.ReminderLog).EnsureIndex(record => record.Date);
         Collection<DirectLine.DirectLineConversation>(Collections.DirectLineConversations).EnsureIndex(conversation => conversation.UserId);
         Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.ConversationId);
+        Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.At);
     }
 }

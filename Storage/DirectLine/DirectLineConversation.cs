@@ -21,4 +21,8 @@ public sealed record DirectLineConversation
 
     /// <summary>The timestamp of the last activity in UTC ticks (LiteDB keeps dates to the millisecond only): the next one gets a later one, even if the clock stands still.</summary>
     public long LastTimestampTicks { get; init; }
+
+    /// <summary>When the conversation was last active: its last activity, or its creation if it has none.</summary>
+    public static DateTime LastActiveAt(DirectLineConversation conversation) =>
+        conversation.LastTimestampTicks > 0 ? new DateTime(conversation.LastTimestampTicks, DateTimeKind.Utc) : conversation.CreatedAt;
 }

@@ -106,17 +106,17 @@ public sealed class DirectLineActivityTests
     {
         using var app = new SoKetBotApplication();
         using var client = new DirectLineTestClient(app);
-        var (conversationId, token, _) = await client.StartAsync("dl_huyen");
+        var (conversationId, token, _) = await client.StartAsync("u_huyen");
         var (_, watermark, _) = await client.ReadAllAsync(conversationId, token);
         var outbox = (SoKetBot.Bot.DirectLine.IDirectLineOutbox)app.Services.GetService(typeof(SoKetBot.Bot.DirectLine.IDirectLineOutbox))!;
 
-        var id = await outbox.SendToUserAsync("dl_huyen", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "Xã Hưng Lộc đã nộp báo cáo.", ReplyToId = "someone-else|0000009" }, CancellationToken.None);
+        var id = await outbox.SendToUserAsync("u_huyen", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "Xã Hưng Lộc đã nộp báo cáo.", ReplyToId = "someone-else|0000009" }, CancellationToken.None);
 
         var (activities, _, _) = await client.ReadAllAsync(conversationId, token, watermark);
         var proactive = Assert.Single(activities);
         Assert.Equal(id, (string?)proactive["id"]);
         Assert.Equal("bot", (string?)proactive["from"]!["role"]);
-        Assert.Equal("dl_huyen", (string?)proactive["recipient"]!["id"]);
+        Assert.Equal("u_huyen", (string?)proactive["recipient"]!["id"]);
         Assert.Null(proactive["replyToId"]);
     }
 

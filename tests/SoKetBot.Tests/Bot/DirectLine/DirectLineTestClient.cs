@@ -33,7 +33,7 @@ internal sealed class DirectLineTestClient(SoKetBotApplication app) : IDisposabl
     }
 
     /// <summary>tokens/generate with the secret, bound to <paramref name="userId"/>: (conversationId, token).</summary>
-    public async Task<(string ConversationId, string Token)> GenerateTokenAsync(string? userId = "dl_xa")
+    public async Task<(string ConversationId, string Token)> GenerateTokenAsync(string? userId = "u_xa")
     {
         var (status, body) = await SendAsync(HttpMethod.Post, "/tokens/generate", SoKetBotApplication.DirectLineSecret, userId is null ? null : new JsonObject { ["user"] = new JsonObject { ["id"] = userId } }.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, status);
@@ -41,7 +41,7 @@ internal sealed class DirectLineTestClient(SoKetBotApplication app) : IDisposabl
     }
 
     /// <summary>A started conversation (the bot greeted) with a token bound to <paramref name="userId"/>.</summary>
-    public async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync(string? userId = "dl_xa")
+    public async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync(string? userId = "u_xa")
     {
         var (conversationId, token) = await GenerateTokenAsync(userId);
         var (status, body) = await SendAsync(HttpMethod.Post, "/conversations", token, """{"user":{"id":"r_ignored"}}""");

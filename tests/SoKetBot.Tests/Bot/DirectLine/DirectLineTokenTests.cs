@@ -10,12 +10,12 @@ public sealed class DirectLineTokenTests
         using var app = new SoKetBotApplication();
         using var client = new DirectLineTestClient(app);
 
-        var (status, body) = await client.SendAsync(HttpMethod.Post, "/tokens/generate", SoKetBotApplication.DirectLineSecret, """{"user":{"id":"dl_xa"}}""");
+        var (status, body) = await client.SendAsync(HttpMethod.Post, "/tokens/generate", SoKetBotApplication.DirectLineSecret, """{"user":{"id":"u_xa"}}""");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True((int)body!["expires_in"]! > 15 * 60);
         var claims = DirectLineTestClient.DecodeTokenPayload((string)body["token"]!);
-        Assert.Equal("dl_xa", claims.GetProperty("user").GetString());
+        Assert.Equal("u_xa", claims.GetProperty("user").GetString());
         Assert.Equal((string)body["conversationId"]!, claims.GetProperty("conv").GetString());
     }
 
@@ -40,13 +40,13 @@ public sealed class DirectLineTokenTests
     {
         using var app = new SoKetBotApplication();
         using var client = new DirectLineTestClient(app);
-        var (conversationId, token, _) = await client.StartAsync("dl_xa");
+        var (conversationId, token, _) = await client.StartAsync("u_xa");
 
         var id = await client.PostMessageAsync(conversationId, token, "tôi là người khác", fromId: "dl_huyen");
 
         var (activities, _, _) = await client.ReadAllAsync(conversationId, token);
         var echo = activities.Single(activity => (string?)activity["id"] == id);
-        Assert.Equal("dl_xa", (string?)echo["from"]!["id"]);
+        Assert.Equal("u_xa", (string?)echo["from"]!["id"]);
         Assert.Equal("Thắng", (string?)echo["from"]!["name"]);
         Assert.Equal("user", (string?)echo["from"]!["role"]);
     }
@@ -83,7 +83,7 @@ public sealed class DirectLineTokenTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(conversationId, (string?)body["conversationId"]);
-        Assert.Equal("dl_xa", DirectLineTestClient.DecodeTokenPayload(refreshed).GetProperty("user").GetString());
+        Assert.Equal("u_xa", DirectLineTestClient.DecodeTokenPayload(refreshed).GetProperty("user").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, withOld);
         Assert.Equal(HttpStatusCode.OK, withNew);
     }
@@ -93,8 +93,8 @@ public sealed class DirectLineTokenTests
     {
         using var app = new SoKetBotApplication();
         using var client = new DirectLineTestClient(app);
-        var (conversationId, token, _) = await client.StartAsync("dl_xa");
-        var (otherConversation, otherToken) = await client.GenerateTokenAsync("dl_huyen");
+        var (conversationId, token, _) = await client.StartAsync("u_xa");
+        var (otherConversation, otherToken) = await client.GenerateTokenAsync("u_huyen");
         var parts = token.Split('.');
         var otherParts = otherToken.Split('.');
         var swappedPayload = $"{parts[0]}.{otherParts[1]}.{parts[2]}";
