@@ -18,7 +18,8 @@ public static class AccessCodeHasher
     private const string Scheme = "pbkdf2-sha256";
 
     // A hash of a random code with the same parameters, verified for accounts that do not exist, so that they cost the same.
-    private static readonly Lazy<string> Dummy = new(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltSize))));
+    // PublicationOnly: a first use refused inside the write lock must not be cached as a failure for good.
+    private static readonly Lazy<string> Dummy = new(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltSize))), LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>A hash with the same parameters as <see cref="Hash"/> that no code matches in practice.</summary>
     public static string DummyHash => Dummy.Value;

@@ -5,6 +5,9 @@ namespace SoKetBot.Storage.Sessions;
 /// <summary>The page's sessions kept; committed ones are found in memory.</summary>
 public interface IWebSessionStore : IStore<WebSession>
 {
+    /// <summary>The sessions of one official.</summary>
+    IReadOnlyList<WebSession> OfAccount(string account);
+
     /// <summary>Ends a session; false if it had already ended.</summary>
     bool Delete(string id);
 

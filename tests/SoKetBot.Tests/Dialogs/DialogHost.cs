@@ -22,7 +22,8 @@ internal sealed class DialogHost : IDisposable
 
     private readonly IHost host;
 
-    public DialogHost(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the wiring, e.g. the access code verifier with a counting one.</param>
+    public DialogHost(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Time = time ?? new FakeTimeProvider(Start);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -42,6 +43,7 @@ internal sealed class DialogHost : IDisposable
         builder.AddDemoProvince();
         builder.AddDialogs();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+        services?.Invoke(builder.Services);
         host = builder.Build();
         host.StartAsync().GetAwaiter().GetResult();
         Engine = host.Services.GetRequiredService<ITurnEngine>();
