@@ -19,6 +19,8 @@ public static class DialogsExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ReviewForms>();
         builder.Services.AddSingleton<ReviewSessions>();
+        builder.Services.AddSingleton<AccessCodeLockout>();
+        builder.Services.AddSingleton<LinkingVerifier>();
         builder.Services.AddSingleton<LinkingDialog>();
         builder.Services.AddSingleton<ReviewDialog>();
         builder.Services.AddSingleton<ApprovalChain>();

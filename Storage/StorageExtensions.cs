@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SoKetBot.Storage.Audit;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.DirectLine;
@@ -11,6 +12,7 @@ using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reminders;
 using SoKetBot.Storage.Reviews;
+using SoKetBot.Storage.Sessions;
 using SoKetBot.Storage.Settings;
 
 namespace SoKetBot.Storage;
@@ -29,6 +31,9 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IOfficialStore, OfficialStore>();
         builder.Services.AddSingleton<IChannelLinkStore, ChannelLinkStore>();
         builder.Services.AddSingleton<ILinkAttemptStore, LinkAttemptStore>();
+        builder.Services.TryAddSingleton<IAccessCodeVerifier, AccessCodeVerifier>();
+        builder.Services.AddSingleton<IAuditLog, AuditLog>();
+        builder.Services.AddSingleton<IWebSessionStore, WebSessionStore>();
         builder.Services.AddSingleton<IPlanStore, PlanStore>();
         builder.Services.TryAddSingleton<OrganisationImporter>();
         builder.Services.AddSingleton<ISubmissionStore, SubmissionStore>();

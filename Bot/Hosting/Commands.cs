@@ -12,6 +12,11 @@ internal static class Commands
                                              a file with any bad row imports nothing (exit code 1)
           reminders [--at yyyy-MM-ddTHH:mm]  preview the reminders a sweep would decide at that local time (plan's zone;
                                              default now), without recording or sending anything; then the reminder outbox
+          audit [--account X] [--since yyyy-MM-dd] [--limit N]
+                                             the audit log (sign-ins, links, failures, lock-outs, unlinks, sign-outs),
+                                             newest first, times in UTC; --since is a UTC day; default limit 100
+          unlink <channelId> <userId>        remove one channel account's link (the next message there asks for the code)
+          unlink --account X                 remove all of X's links and end X's sessions on the page
           help                               show this list
         Configuration keys can follow as --Key=value, for example --Storage:DataFile=App_Data/soketbot.db.
         """;
@@ -49,6 +54,10 @@ internal static class Commands
                 return Import(services.GetRequiredService<OrganisationImporter>(), operands, output, error);
             case "reminders":
                 return ReminderPreview.Run(services, args, output, error);
+            case "audit":
+                return AuditCommand.Run(services, args, output, error);
+            case "unlink":
+                return UnlinkCommand.Run(services, args, output, error);
             case "import":
                 error.WriteLine("import needs at least one CSV file.");
                 error.WriteLine(Usage);

@@ -20,16 +20,32 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
         return result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList();
     }
 
-    /// <summary>Whether the activity runs a turn: a message, or a conversationUpdate that adds someone other than the bot.</summary>
+    /// <summary>
+    /// Whether the activity runs a turn: a message, or a conversationUpdate whose sender is among the members added
+    /// (someone joining a one-to-one conversation with the bot). The turn is always the sender's (<c>from</c>).
+    /// </summary>
     public static bool StartsTurn(Activity activity) => activity.Type switch
     {
         ActivityTypes.Message => true,
-        ActivityTypes.ConversationUpdate => AddedUser(activity) is not null,
+        ActivityTypes.ConversationUpdate => SenderJoined(activity),
         _ => false,
     };
 
-    private static ChannelAccount? AddedUser(Activity activity) =>
-        activity.MembersAdded?.FirstOrDefault(member => member.Id is { Length: > 0 } id && id != activity.Recipient?.Id);
+    /// <summary>A group chat, or a Teams group chat or channel: several people, so nobody reviews there.</summary>
+    public static bool IsGroup(Activity activity) =>
+        activity.Conversation is { } conversation
+        && (conversation.IsGroup == true
+            || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase));
+
+    // The SDK's welcome samples greet every added member but the bot; a turn speaks as one person, so only the sender is
+    // greeted, and only when they are among those added. A conversationUpdate naming someone else in membersAdded runs
+    // nothing as them: identity comes from "from" alone. In groups, members come and go without a greeting.
+    private static bool SenderJoined(Activity activity) =>
+        activity.From?.Id is { Length: > 0 } sender
+        && sender != activity.Recipient?.Id
+        && !IsGroup(activity)
+        && activity.MembersAdded?.Any(member => member.Id == sender) == true;
 
     private static TurnInput? ToTurnInput(Activity activity)
     {
@@ -38,27 +54,17 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
             return null;
         }
 
-        if (activity.Type == ActivityTypes.Message)
-        {
-            return new TurnInput
-            {
-                ChannelId = channelId,
-                ConversationId = conversationId,
-                UserId = userId,
-                UserName = activity.From.Name,
-                Text = activity.Text,
-                Value = ToStrings(activity.Value),
-            };
-        }
-
-        var user = AddedUser(activity)!;
+        var message = activity.Type == ActivityTypes.Message;
         return new TurnInput
         {
             ChannelId = channelId,
             ConversationId = conversationId,
-            UserId = user.Id!,
-            UserName = user.Name,
-            Kind = TurnKind.ConversationStarted,
+            UserId = userId,
+            UserName = activity.From.Name,
+            Kind = message ? TurnKind.Message : TurnKind.ConversationStarted,
+            IsGroup = IsGroup(activity),
+            Text = message ? activity.Text : null,
+            Value = message ? ToStrings(activity.Value) : null,
         };
     }
 

@@ -28,7 +28,7 @@ internal static class SessionEndpoints
         OfficialOf(user, officials) is { } official ? TypedResults.Ok(ToSession(official, units)) : TypedResults.NoContent();
 
     private static async Task<Results<Ok<SessionResponse>, BadRequest<SignInRefusal>, UnauthorizedHttpResult, JsonHttpResult<SignInRefusal>>> SignInAsync(
-        SignInRequest request, HttpContext context, IOfficialStore officials, IUnitStore units, SignInThrottle throttle)
+        SignInRequest request, HttpContext context, IUnitStore units, PageSignIn signIn)
     {
         var account = request.Account?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(account) || string.IsNullOrWhiteSpace(request.AccessCode))
@@ -36,32 +36,40 @@ internal static class SessionEndpoints
             return TypedResults.BadRequest(new SignInRefusal("missing"));
         }
 
-        if (throttle.LockedUntil(account) is { } until)
+        // Unknown accounts are counted and locked too, and cost the same PBKDF2, so that the answer does not tell which accounts exist.
+        var outcome = signIn.SignIn(account, request.AccessCode, context.User.FindFirstValue(SessionCheck.SessionClaim), ClientAddress(context));
+        if (outcome is not { Official: { } official, Session: { } session })
         {
-            return TypedResults.Json(new SignInRefusal("locked", LockedUntil: until), statusCode: StatusCodes.Status429TooManyRequests);
+            return outcome.LockedUntil is { } until
+                ? TypedResults.Json(new SignInRefusal("locked", LockedUntil: Utc(until)), statusCode: StatusCodes.Status429TooManyRequests)
+                : TypedResults.Json(new SignInRefusal("wrong", RemainingTries: outcome.RemainingTries), statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var official = officials.Find(account);
-        if (official is null || !AccessCodeHasher.Verify(request.AccessCode, official.AccessCodeHash))
-        {
-            // Unknown accounts count too, so that the answer does not tell which accounts exist.
-            var remaining = throttle.Fail(account);
-            return remaining == 0
-                ? TypedResults.Json(new SignInRefusal("locked", LockedUntil: throttle.LockedUntil(account)), statusCode: StatusCodes.Status429TooManyRequests)
-                : TypedResults.Json(new SignInRefusal("wrong", RemainingTries: remaining), statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        throttle.Succeed(account);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, official.Account), new Claim(ClaimTypes.Name, official.FullName)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, official.Account), new Claim(ClaimTypes.Name, official.FullName), new Claim(SessionCheck.SessionClaim, session.Id)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(identity),
+            new AuthenticationProperties { IssuedUtc = Utc(session.SignedInAt), ExpiresUtc = Utc(session.ExpiresAt) });
         return TypedResults.Ok(ToSession(official, units));
     }
 
+    // The session ends on the server first: a copy of the cookie is refused from now on, not only this browser's.
     private static async Task<NoContent> SignOutAsync(HttpContext context)
     {
+        if (context.User.FindFirstValue(SessionCheck.SessionClaim) is { } sessionId)
+        {
+            context.RequestServices.GetRequiredService<PageSignIn>().SignOut(sessionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), ClientAddress(context));
+        }
+
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
+
+    private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <summary>
     /// A token bound to the official's Direct Line user for their latest conversation, so that coming back (on any

@@ -7,7 +7,7 @@ internal static class WebChatExtensions
 {
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<PageSignIn>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = "soketbot.session";
@@ -15,8 +15,10 @@ internal static class WebChatExtensions
             // Strict: the session API is never called from another site, which is also our CSRF defence.
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = true;
+            // The server session (PageSignIn) ends at a fixed time; the cookie ends with it rather than sliding past it.
+            cookie.ExpireTimeSpan = PageSignIn.SessionLifetime;
+            cookie.SlidingExpiration = false;
+            cookie.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             // An API, not pages: answer 401/403 instead of redirecting to a login page.
             cookie.Events.OnRedirectToLogin = context =>
             {

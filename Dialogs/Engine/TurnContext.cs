@@ -1,3 +1,4 @@
+using SoKetBot.Dialogs.Linking;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Organisation;
 
@@ -15,6 +16,9 @@ internal sealed class TurnContext(TurnInput input, ConversationState state, Date
     public DateTime Now { get; } = now;
 
     public Official? Official { get; set; }
+
+    /// <summary>The access code typed in this turn, verified before the transaction; null when the turn answers no code question.</summary>
+    public LinkingCheck? LinkingCheck { get; init; }
 
     /// <summary>Set when the turn wrote notices for others, so that their delivery starts as soon as it commits.</summary>
     public bool NoticesPosted { get; set; }

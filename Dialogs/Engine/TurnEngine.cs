@@ -21,6 +21,7 @@ internal sealed partial class TurnEngine(
     IChannelLinkStore links,
     IOfficialStore officials,
     LinkingDialog linking,
+    LinkingVerifier codes,
     ReviewDialog review,
     ApprovalDialog approvals,
     Reminders.ReminderDialog reminders,
@@ -31,6 +32,13 @@ internal sealed partial class TurnEngine(
 {
     public TurnResult Run(TurnInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.IsGroup)
+        {
+            // A review belongs to one official: in a group, say so and keep nothing.
+            return new TurnResult([new Reply { Text = BotText.Link_GroupChat }]);
+        }
+
         if (TurnInputs.Refusal(input) is { } refusal)
         {
             return new TurnResult([refusal]);
@@ -42,9 +50,11 @@ internal sealed partial class TurnEngine(
         TurnContext? context = null;
         try
         {
+            // PBKDF2 runs here, before the transaction: inside it, it would hold the process-wide write lock.
+            var check = codes.Prepare(input, states.Find(key), now);
             transactions.Run(() =>
             {
-                context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now);
+                context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now) { LinkingCheck = check };
                 Dispatch(context);
                 states.Save(context.State with { UpdatedAt = now });
             });

@@ -14,6 +14,9 @@ public sealed record TurnInput
 
     public TurnKind Kind { get; init; } = TurnKind.Message;
 
+    /// <summary>A conversation of several people (a group chat, a Teams channel): nobody reviews there.</summary>
+    public bool IsGroup { get; init; }
+
     /// <summary>What was typed, or the text of a button.</summary>
     public string? Text { get; init; }
 

@@ -7,6 +7,8 @@ internal static class Collections
     public const string Officials = "officials";
     public const string ChannelLinks = "channel_links";
     public const string LinkAttempts = "link_attempts";
+    public const string AuditLog = "audit_log";
+    public const string WebSessions = "web_sessions";
     public const string Plans = "plans";
     public const string Submissions = "submissions";
     public const string SubmissionVersions = "submission_versions";

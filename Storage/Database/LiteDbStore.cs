@@ -5,7 +5,7 @@ namespace SoKetBot.Storage.Database;
 /// <summary>A store of one collection whose documents are found by their id.</summary>
 /// <param name="keepInMemory">
 /// How many committed records to keep in memory (see <see cref="RecordCache{T}"/>), for the collections a turn reads every time;
-/// 0 to always read the file. Only for collections written through <see cref="Save"/> alone.
+/// 0 to always read the file. Only for collections written through <see cref="Save"/> and <see cref="Remove"/> alone.
 /// </param>
 public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectionName, int keepInMemory = 0) : IStore<T>
     where T : class
@@ -70,6 +70,29 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
         }
     }
 
+    /// <summary>Deletes the document with this id (the cache forgets it once the deletion commits); false if there was none.</summary>
+    private protected bool Remove(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var removed = Collection.Delete(id);
+        if (cache is null)
+        {
+            return removed;
+        }
+
+        if (Pending() is { } pending)
+        {
+            pending.Used = true;
+            pending.Writes[id] = null;
+        }
+        else
+        {
+            cache.Apply([new(id, null)]);
+        }
+
+        return removed;
+    }
+
     /// <summary>The record exactly as a later read of the file returns it (dates to the millisecond, in UTC; collections as the mapper builds them).</summary>
     private protected T AsStored(BsonDocument document) =>
         file.Database.Mapper.ToObject<T>(BsonSerializer.Deserialize(BsonSerializer.Serialize(document), utcDate: true));
@@ -90,6 +113,7 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
         /// <summary>The transaction has a snapshot of the collection: what it reads now may be older than the cache.</summary>
         public bool Used { get; set; }
 
-        public Dictionary<string, T> Writes { get; } = new(StringComparer.Ordinal);
+        /// <summary>The records written, by id; null for a deleted one.</summary>
+        public Dictionary<string, T?> Writes { get; } = new(StringComparer.Ordinal);
     }
 }

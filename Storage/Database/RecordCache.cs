@@ -49,8 +49,8 @@ internal sealed class RecordCache<T>(int capacity)
         }
     }
 
-    /// <summary>Applies committed writes, each the record as the file now holds it.</summary>
-    public void Apply(IEnumerable<KeyValuePair<string, T>> writes)
+    /// <summary>Applies committed writes, each the record as the file now holds it (null: deleted).</summary>
+    public void Apply(IEnumerable<KeyValuePair<string, T?>> writes)
     {
         lock (gate)
         {
@@ -59,7 +59,14 @@ internal sealed class RecordCache<T>(int capacity)
             foreach (var (id, record) in writes)
             {
                 lastWritten[id] = generation;
-                entries[id] = record;
+                if (record is null)
+                {
+                    entries.Remove(id);
+                }
+                else
+                {
+                    entries[id] = record;
+                }
             }
         }
     }

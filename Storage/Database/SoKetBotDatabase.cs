@@ -8,6 +8,10 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 2;
 
+    // How deep this thread is inside Run, on any database of the process: PBKDF2 and other slow work must not run there.
+    [ThreadStatic]
+    private static int writeLockDepth;
+
     private readonly ThreadLocal<TransactionState?> transaction = new();
 
     public SoKetBotDatabase(string dataFile)
@@ -33,6 +37,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 
     internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
+    /// <summary>Whether this thread is inside <see cref="Run"/> (of any database), holding the process-wide write lock.</summary>
+    public static bool WriteLockHeld => writeLockDepth > 0;
+
     /// <summary>The transaction this thread runs in <see cref="Run"/>, or null outside one.</summary>
     internal TransactionState? Transaction => transaction.Value;
 
@@ -45,38 +52,51 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     {
         lock (writer)
         {
-            var started = Database.BeginTrans();
-            var state = started ? new TransactionState() : null;
-            if (state is not null)
-            {
-                transaction.Value = state;
-            }
-
+            writeLockDepth++;
             try
             {
-                writes();
-                if (started)
-                {
-                    Database.Commit();
-                }
+                RunLocked(writes);
             }
-            catch
+            finally
             {
-                if (started)
-                {
-                    transaction.Value = null;
-                    Database.Rollback();
-                }
-
-                throw;
+                writeLockDepth--;
             }
+        }
+    }
 
-            if (state is not null)
+    private void RunLocked(Action writes)
+    {
+        var started = Database.BeginTrans();
+        var state = started ? new TransactionState() : null;
+        if (state is not null)
+        {
+            transaction.Value = state;
+        }
+
+        try
+        {
+            writes();
+            if (started)
             {
-                // Only what is on disk reaches the caches that serve later turns.
+                Database.Commit();
+            }
+        }
+        catch
+        {
+            if (started)
+            {
                 transaction.Value = null;
-                state.Committed();
+                Database.Rollback();
             }
+
+            throw;
+        }
+
+        if (state is not null)
+        {
+            // Only what is on disk reaches the caches that serve later turns.
+            transaction.Value = null;
+            state.Committed();
         }
     }
 
@@ -134,5 +154,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<DirectLine.DirectLineConversation>(Collections.DirectLineConversations).EnsureIndex(conversation => conversation.UserId);
         Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.ConversationId);
         Collection<DirectLine.DirectLineActivity>(Collections.DirectLineActivities).EnsureIndex(activity => activity.At);
+        Collection<Audit.AuditEntry>(Collections.AuditLog).EnsureIndex(entry => entry.At);
+        Collection<Audit.AuditEntry>(Collections.AuditLog).EnsureIndex(entry => entry.Account);
+        Collection<Sessions.WebSession>(Collections.WebSessions).EnsureIndex(session => session.Account);
+        Collection<Sessions.WebSession>(Collections.WebSessions).EnsureIndex(session => session.ExpiresAt);
     }
 }

@@ -1,16 +1,28 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SoKetBot.Storage.Database;
 
 namespace SoKetBot.Storage.Organisation;
 
 /// <summary>Hashes access codes with PBKDF2-SHA256; the hash names its own parameters so they can grow.</summary>
+/// <remarks>
+/// PBKDF2 is slow on purpose (tens of milliseconds), so it refuses to run inside <see cref="SoKetBotDatabase.Run"/>:
+/// there it would hold the process-wide write lock and stall every other turn.
+/// </remarks>
 public static class AccessCodeHasher
 {
     private const int Iterations = 100_000;
     private const int SaltSize = 16;
     private const int HashSize = 32;
     private const string Scheme = "pbkdf2-sha256";
+
+    // A hash of a random code with the same parameters, verified for accounts that do not exist, so that they cost the same.
+    // PublicationOnly: a first use refused inside the write lock must not be cached as a failure for good.
+    private static readonly Lazy<string> Dummy = new(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(SaltSize))), LazyThreadSafetyMode.PublicationOnly);
+
+    /// <summary>A hash with the same parameters as <see cref="Hash"/> that no code matches in practice.</summary>
+    public static string DummyHash => Dummy.Value;
 
     public static string Hash(string accessCode)
     {
@@ -33,6 +45,13 @@ public static class AccessCodeHasher
     }
 
     // Codes are typed on phones: the comparison ignores surrounding blanks and Unicode form.
-    private static byte[] Derive(string accessCode, byte[] salt, int iterations) =>
-        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(accessCode.Trim().Normalize()), salt, iterations, HashAlgorithmName.SHA256, HashSize);
+    private static byte[] Derive(string accessCode, byte[] salt, int iterations)
+    {
+        if (SoKetBotDatabase.WriteLockHeld)
+        {
+            throw new InvalidOperationException("PBKDF2 must not run inside a transaction: it would hold the process-wide write lock. Verify the code before the transaction.");
+        }
+
+        return Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(accessCode.Trim().Normalize()), salt, iterations, HashAlgorithmName.SHA256, HashSize);
+    }
 }

@@ -6,4 +6,6 @@ namespace SoKetBot.Storage.Organisation;
 public sealed class ChannelLinkStore(SoKetBotDatabase database) : LiteDbStore<ChannelLink>(database, Collections.ChannelLinks, keepInMemory: 8192), IChannelLinkStore
 {
     public IReadOnlyList<ChannelLink> OfOfficial(string account) => Collection.Find(link => link.OfficialAccount == account).ToList();
+
+    public bool Delete(string id) => Remove(id);
 }

@@ -6,4 +6,7 @@ namespace SoKetBot.Storage.Organisation;
 public interface IChannelLinkStore : IStore<ChannelLink>
 {
     IReadOnlyList<ChannelLink> OfOfficial(string account);
+
+    /// <summary>Removes a channel account's link; false if it had none.</summary>
+    bool Delete(string id);
 }

@@ -22,7 +22,7 @@ internal sealed class DialogHost : IDisposable
 
     private readonly IHost host;
 
-    /// <param name="services">Replaces services after the wiring, e.g. a store that fails on purpose.</param>
+    /// <param name="services">Replaces services after the wiring, e.g. a store that fails on purpose or a counting access code verifier.</param>
     public DialogHost(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Time = time ?? new FakeTimeProvider(Start);

@@ -1,0 +1,16 @@
+using SoKetBot.Storage.Database;
+
+namespace SoKetBot.Storage.Sessions;
+
+/// <summary>The page's sessions kept; committed ones are found in memory.</summary>
+public interface IWebSessionStore : IStore<WebSession>
+{
+    /// <summary>The sessions of one official.</summary>
+    IReadOnlyList<WebSession> OfAccount(string account);
+
+    /// <summary>Ends a session; false if it had already ended.</summary>
+    bool Delete(string id);
+
+    /// <summary>Deletes the sessions that expired before <paramref name="now"/>; returns how many.</summary>
+    int DeleteExpired(DateTime now);
+}
