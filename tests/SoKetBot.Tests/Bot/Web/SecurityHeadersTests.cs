@@ -68,6 +68,24 @@ public sealed partial class SecurityHeadersTests
     }
 
     [Fact]
+    public async Task Hsts_OutsideDevelopmentByDefault_IsSentOverForwardedHttps()
+    {
+        using var app = new SoKetBotApplication(settings: new Dictionary<string, string?>
+        {
+            ["environment"] = "Production",
+            ["DirectLine:Secret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        });
+        using var http = LoopbackClient.Create(app);
+
+        using var overHttps = await http.SendAsync(LoopbackClient.Request(HttpMethod.Get, "/health", null, [.. ForwardedHttps, ("Host", "bot.example.org")]));
+        using var overHttp = await http.SendAsync(LoopbackClient.Request(HttpMethod.Get, "/health", null, ("Host", "bot.example.org")));
+
+        Assert.Equal(HttpStatusCode.OK, overHttps.StatusCode);
+        Assert.Equal("max-age=31536000", overHttps.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task Hsts_InDevelopmentByDefault_IsNotSent()
     {
         using var app = new SoKetBotApplication();
