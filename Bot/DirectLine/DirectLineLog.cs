@@ -4,7 +4,7 @@ namespace SoKetBot.Bot.DirectLine;
 internal static partial class DirectLineLog
 {
     // Never the secret itself: logs are read by more people than should hold it.
-    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set; generated a random one for this run (Development only). To call /v3/directline with a secret, set DirectLine:Secret yourself (e.g. dotnet user-secrets).")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set; generated a random one for this run (Development only). To call /v3/directline with a secret, set DirectLine:Secret yourself (the DirectLine__Secret environment variable, or --DirectLine:Secret=...).")]
     public static partial void SecretGenerated(this ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DirectLine:Secret is not set: only the page's own tokens work, and /v3/directline/tokens/generate refuses every caller.")]
