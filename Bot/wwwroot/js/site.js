@@ -8,9 +8,9 @@
   // The response's CSP nonce: Web Chat puts it on the <style> elements it injects (the policy allows no other inline style).
   var nonce = document.currentScript ? document.currentScript.nonce : undefined;
 
-  // Web Chat 4.18.1 does not pass its nonce on to react-scroll-to-bottom (microsoft/BotFramework-WebChat#5409), whose
-  // <style> would then be blocked and the transcript would not scroll. Styles that scripts add to <head> without a
-  // nonce get the page's; markup injected into the page still cannot add a style.
+  // Web Chat 4.18.1 does not pass its nonce on to react-scroll-to-bottom (its transcript creates that Composer without
+  // it), whose <style> would then be blocked and the transcript would not scroll. Styles that scripts add to <head>
+  // without a nonce get the page's; markup injected into the page still cannot add a style (WebChatCspTests).
   if (nonce) {
     ['appendChild', 'insertBefore'].forEach(function (name) {
       var original = document.head[name];
