@@ -14,8 +14,9 @@ internal static class PageEndpoint
     public static IEndpointRouteBuilder MapPage(this IEndpointRouteBuilder app)
     {
         var page = new Lazy<string>(() => ReadPage(app.ServiceProvider.GetRequiredService<IWebHostEnvironment>()));
-        app.MapGet("/", (HttpContext context) => Serve(context, page.Value)).ExcludeFromDescription();
-        app.MapGet("/index.html", (HttpContext context) => Serve(context, page.Value)).ExcludeFromDescription();
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/", methods, (HttpContext context) => Serve(context, page.Value)).ExcludeFromDescription();
+        app.MapMethods("/index.html", methods, (HttpContext context) => Serve(context, page.Value)).ExcludeFromDescription();
         return app;
     }
 

@@ -32,6 +32,19 @@ public sealed partial class SecurityHeadersTests
         AssertCommonHeaders(first);
     }
 
+    [Fact]
+    public async Task Page_Head_AnswersWithThePolicyAndNoBody()
+    {
+        using var app = new SoKetBotApplication();
+        using var http = LoopbackClient.Create(app);
+
+        using var response = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("'nonce-", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("GET", "/js/site.js")]
     [InlineData("GET", "/css/site.css")]
