@@ -3,6 +3,7 @@ using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
 using SoKetBot.Bot.Reminders;
+using SoKetBot.Bot.Web;
 using SoKetBot.Bot.WebChat;
 using SoKetBot.Dialogs;
 using SoKetBot.Storage;
@@ -17,6 +18,7 @@ builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
 builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
 builder.AddDirectLine();    // DirectLine/: the embedded Direct Line 3.0 channel under /v3/directline
 builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) and its session API
+builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, HSTS), rate limits
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
@@ -28,6 +30,7 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv",
 }
 
 app.UseExceptionHandler();
+app.UseWebSecurity();       // Web/: forwarded headers first, then HSTS, the security headers and the rate limiter
 app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients
 app.UseWebChat();           // WebChat/: the page and its static files
 app.MapMessages();          // POST /api/messages

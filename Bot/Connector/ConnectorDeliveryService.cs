@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Protocol;
@@ -49,7 +48,7 @@ internal sealed partial class ConnectorDeliveryService(
             // Shutting down: what is still queued is lost with the process, so say which activities.
             while (reader.TryRead(out var activity))
             {
-                LogAbandoned(activity.Conversation?.Id, Json(activity));
+                LogAbandoned(activity.Type, OrNone(activity.Id), OrNone(activity.ReplyToId), activity.ChannelId, activity.Conversation?.Id);
             }
         }
     }
@@ -67,7 +66,7 @@ internal sealed partial class ConnectorDeliveryService(
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // A bug or a missing token provider: not transient, but never let one activity stop the lane.
-                LogFailed(exception, attempt, activity.Conversation?.Id, exception.Message, Json(activity));
+                LogFailed(exception, activity.Type, OrNone(activity.Id), OrNone(activity.ReplyToId), activity.ChannelId, activity.Conversation?.Id, attempt, exception.Message);
                 return;
             }
 
@@ -79,7 +78,7 @@ internal sealed partial class ConnectorDeliveryService(
 
             if (!result.Transient || attempt >= settings.MaxAttempts)
             {
-                LogFailed(null, attempt, activity.Conversation?.Id, result.Error, Json(activity));
+                LogFailed(null, activity.Type, OrNone(activity.Id), OrNone(activity.ReplyToId), activity.ChannelId, activity.Conversation?.Id, attempt, result.Error);
                 return;
             }
 
@@ -91,7 +90,7 @@ internal sealed partial class ConnectorDeliveryService(
             }
             catch (OperationCanceledException)
             {
-                LogAbandoned(activity.Conversation?.Id, Json(activity));
+                LogAbandoned(activity.Type, OrNone(activity.Id), OrNone(activity.ReplyToId), activity.ChannelId, activity.Conversation?.Id);
                 throw;
             }
         }
@@ -104,17 +103,18 @@ internal sealed partial class ConnectorDeliveryService(
         return delay < settings.MaxRetryDelay ? delay : settings.MaxRetryDelay;
     }
 
-    private static string Json(Activity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Wire.Activity);
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered an activity to conversation {ConversationId} as {ActivityId} (attempt {Attempt})")]
     private partial void LogDelivered(string? conversationId, string? activityId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery to conversation {ConversationId} failed (attempt {Attempt}: {Error}); retrying in {Delay}")]
     private partial void LogRetrying(string? conversationId, int attempt, string? error, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not deliver an activity to conversation {ConversationId} after {Attempt} attempt(s): {Error}. Activity: {Activity}")]
-    private partial void LogFailed(Exception? exception, int attempt, string? conversationId, string? error, string activity);
+    private static string OrNone(string? id) => string.IsNullOrEmpty(id) ? "none" : id;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Shutting down before an activity to conversation {ConversationId} was delivered. Activity: {Activity}")]
-    private partial void LogAbandoned(string? conversationId, string activity);
+    // The activity is named by its type and ids, never by its text, attachments or card: they hold the officials' answers.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not deliver a {Type} activity (id {ActivityId}, reply to {ReplyToId}) to {ChannelId} conversation {ConversationId} after {Attempt} attempt(s): {Error}")]
+    private partial void LogFailed(Exception? exception, string? type, string activityId, string replyToId, string? channelId, string? conversationId, int attempt, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shutting down before a {Type} activity (id {ActivityId}, reply to {ReplyToId}) to {ChannelId} conversation {ConversationId} was delivered")]
+    private partial void LogAbandoned(string? type, string activityId, string replyToId, string? channelId, string? conversationId);
 }

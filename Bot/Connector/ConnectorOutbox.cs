@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Messaging;
@@ -42,7 +41,7 @@ internal sealed partial class ConnectorOutbox : IConnectorOutbox
         catch (Exception exception) when (exception is ChannelClosedException or OperationCanceledException)
         {
             // Shutting down: the caller fails too, but the activity must not vanish without a trace.
-            LogNotQueued(activity.Conversation?.Id, JsonSerializer.Serialize(activity, ProtocolJson.Wire.Activity));
+            LogNotQueued(activity.Type, OrNone(activity.Id), OrNone(activity.ReplyToId), activity.ChannelId, activity.Conversation?.Id);
             throw;
         }
     }
@@ -66,6 +65,9 @@ internal sealed partial class ConnectorOutbox : IConnectorOutbox
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Shutting down: an activity to conversation {ConversationId} was not queued for delivery. Activity: {Activity}")]
-    private partial void LogNotQueued(string? conversationId, string activity);
+    private static string OrNone(string? id) => string.IsNullOrEmpty(id) ? "none" : id;
+
+    // The activity's type and ids only: its text and attachments hold the officials' answers.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shutting down: a {Type} activity (id {ActivityId}, reply to {ReplyToId}) to {ChannelId} conversation {ConversationId} was not queued for delivery")]
+    private partial void LogNotQueued(string? type, string activityId, string replyToId, string? channelId, string? conversationId);
 }

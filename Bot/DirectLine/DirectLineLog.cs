@@ -3,8 +3,9 @@ namespace SoKetBot.Bot.DirectLine;
 /// <summary>The Direct Line channel's log messages (source-generated: no work when the level is off).</summary>
 internal static partial class DirectLineLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set; generated one for this run (Development only): {Secret}")]
-    public static partial void SecretGenerated(this ILogger logger, string secret);
+    // Never the secret itself: logs are read by more people than should hold it.
+    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set; generated a random one for this run (Development only). To call /v3/directline with a secret, set DirectLine:Secret yourself (the DirectLine__Secret environment variable, or --DirectLine:Secret=...).")]
+    public static partial void SecretGenerated(this ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DirectLine:Secret is not set: only the page's own tokens work, and /v3/directline/tokens/generate refuses every caller.")]
     public static partial void SecretMissing(this ILogger logger);

@@ -16,9 +16,8 @@ internal sealed class DirectLineSecret
 
         if (environment.IsDevelopment())
         {
-            var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            Value = generated;
-            logger.SecretGenerated(generated);
+            Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            logger.SecretGenerated();
         }
         else
         {

@@ -37,7 +37,7 @@ internal static class WebChatExtensions
 
     public static WebApplication UseWebChat(this WebApplication app)
     {
-        app.UseDefaultFiles();
+        app.MapPage();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -5,6 +5,24 @@
 
   var $ = function (id) { return document.getElementById(id); };
 
+  // The response's CSP nonce: Web Chat puts it on the <style> elements it injects (the policy allows no other inline style).
+  var nonce = document.currentScript ? document.currentScript.nonce : undefined;
+
+  // Web Chat 4.18.1 does not pass its nonce on to react-scroll-to-bottom (its transcript creates that Composer without
+  // it), whose <style> would then be blocked and the transcript would not scroll. Styles that scripts add to <head>
+  // without a nonce get the page's; markup injected into the page still cannot add a style (WebChatCspTests).
+  if (nonce) {
+    ['appendChild', 'insertBefore'].forEach(function (name) {
+      var original = document.head[name];
+      document.head[name] = function (node) {
+        if (node instanceof HTMLStyleElement && !node.nonce) {
+          node.nonce = nonce;
+        }
+        return original.apply(this, arguments);
+      };
+    });
+  }
+
   // ?transport=polling uses REST polling instead of the WebSocket (networks that block WebSockets, and tests).
   var usePolling = new URLSearchParams(location.search).get('transport') === 'polling';
 
@@ -118,6 +136,7 @@
     });
     window.WebChat.renderWebChat({
       directLine: directLine,
+      nonce: nonce,
       username: chat.userName,
       locale: 'vi-VN',
       styleOptions: {

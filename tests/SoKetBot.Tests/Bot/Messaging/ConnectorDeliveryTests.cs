@@ -75,7 +75,7 @@ public sealed class ConnectorDeliveryTests
     }
 
     [Fact]
-    public async Task Shutdown_WithAReplyStillFailing_LogsTheActivity()
+    public async Task Shutdown_WithAReplyStillFailing_LogsTheActivitysIdsNotItsText()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 100;
@@ -95,8 +95,8 @@ public sealed class ConnectorDeliveryTests
         app.Dispose();
 
         var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
-        Assert.Contains("Shutting down before", error.Message, StringComparison.Ordinal);
-        Assert.Contains("chưa gửi", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Shutting down before a message activity (id none, reply to act-1) to emulator conversation conv-1", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa gửi", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ConnectorDeliveryTests
     }
 
     [Fact]
-    public async Task ServiceUnavailableAlways_GivesUpAfterMaxAttempts_AndLogsTheActivity()
+    public async Task ServiceUnavailableAlways_GivesUpAfterMaxAttempts_AndLogsTheActivitysIdsNotItsText()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 100;
@@ -163,12 +163,12 @@ public sealed class ConnectorDeliveryTests
 
         Assert.Equal(3, connector.Requests.Count);
         var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
-        Assert.Contains("after 3 attempt(s)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("câu trả lời bị mất", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Contains("message activity (id none, reply to act-1) to emulator conversation conv-1 after 3 attempt(s)", StringComparison.Ordinal), error.Message);
+        Assert.DoesNotContain("câu trả lời bị mất", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task BadRequest_IsNotRetried_AndIsLoggedWithTheActivity()
+    public async Task BadRequest_IsNotRetried_AndIsLoggedWithTheActivitysIdsNotItsText()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 100;
@@ -183,7 +183,8 @@ public sealed class ConnectorDeliveryTests
         Assert.Single(connector.Requests);
         var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
         Assert.Contains("HTTP 400", error.Message, StringComparison.Ordinal);
-        Assert.Contains("không gửi được", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reply to act-1", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("không gửi được", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

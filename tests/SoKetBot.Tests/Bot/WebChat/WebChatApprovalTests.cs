@@ -18,8 +18,10 @@ public sealed class WebChatApprovalTests(ChromiumFixture chromium)
         using var app = new SoKetBotApplication();
         await using var huyenContext = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
         await using var xaContext = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
-        var huyen = new WebChatPage(await huyenContext.NewPageAsync()) { ServerActivities = WebChatPage.ShownActivitiesOf(app, "huyen") };
-        var xa = new WebChatPage(await xaContext.NewPageAsync()) { ServerActivities = WebChatPage.ShownActivitiesOf(app, "xa") };
+        var huyen = await WebChatPage.OpenAsync(huyenContext);
+        huyen.ServerActivities = WebChatPage.ShownActivitiesOf(app, "huyen");
+        var xa = await WebChatPage.OpenAsync(xaContext);
+        xa.ServerActivities = WebChatPage.ShownActivitiesOf(app, "xa");
 
         // The approver opens the chat first, so they have a conversation to receive the card in.
         await huyen.Page.GotoAsync("/");

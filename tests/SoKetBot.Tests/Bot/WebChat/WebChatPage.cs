@@ -39,6 +39,30 @@ internal sealed partial class WebChatPage
     public IPage Page { get; }
 
     /// <summary>
+    /// A new page of <paramref name="context"/> that also reports every Content-Security-Policy violation (the
+    /// <c>securitypolicyviolation</c> event) as a console error, which lands in <see cref="Problems"/>.
+    /// </summary>
+    public static async Task<WebChatPage> OpenAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(
+            """
+            (() => {
+              window.__cspViolations = [];
+              document.addEventListener('securitypolicyviolation', event => {
+                const violation = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || '?'}:${event.lineNumber}`;
+                window.__cspViolations.push(violation);
+                console.error('CSP violation: ' + violation);
+              });
+            })();
+            """);
+        return new WebChatPage(page);
+    }
+
+    /// <summary>The CSP violations the page has seen so far (see <see cref="OpenAsync"/>).</summary>
+    public Task<string[]> CspViolationsAsync() => Page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+
+    /// <summary>
     /// Makes the pages of <paramref name="context"/> poll every 200 ms (DirectLineJS's lowest) instead of every second:
     /// the same polling transport, but a review of 60-odd turns then takes seconds less per turn. Wraps
     /// WebChat.createDirectLine as Web Chat's script defines it, before the page's own script uses it.

@@ -16,7 +16,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         using var app = new SoKetBotApplication();
         app.SeedOfficial("xa", "Trần Văn Thắng", "Xã Hưng Lộc");
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
-        var page = new WebChatPage(await context.NewPageAsync());
+        var page = await WebChatPage.OpenAsync(context);
 
         await page.Page.GotoAsync(path);
         await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync(Patiently);
@@ -41,7 +41,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         using var app = new SoKetBotApplication();
         app.SeedOfficial("xa", "Trần Văn Thắng", "Xã Hưng Lộc");
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
-        var page = new WebChatPage(await context.NewPageAsync());
+        var page = await WebChatPage.OpenAsync(context);
         await page.Page.GotoAsync("/");
         await page.SignInAsync("xa", "demo");
         await Assertions.Expect(page.Page.Locator(WebChatPage.SendBox)).ToBeVisibleAsync(Patiently);
@@ -64,7 +64,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         using var app = new SoKetBotApplication();
         app.SeedOfficial();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
-        var page = new WebChatPage(await context.NewPageAsync());
+        var page = await WebChatPage.OpenAsync(context);
         await page.Page.GotoAsync("/");
 
         await page.SignInAsync("xa", "sai");
@@ -86,7 +86,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
             HasTouch = true,
             DeviceScaleFactor = 2,
         });
-        var page = new WebChatPage(await context.NewPageAsync());
+        var page = await WebChatPage.OpenAsync(context);
         await page.Page.GotoAsync("/");
         await page.SignInAsync("xa", "demo");
         await Assertions.Expect(page.Page.Locator(WebChatPage.BotBubbles).First).ToBeVisibleAsync(Patiently);

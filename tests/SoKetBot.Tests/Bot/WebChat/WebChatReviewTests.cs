@@ -20,7 +20,8 @@ public sealed class WebChatReviewTests(ChromiumFixture chromium, ITestOutputHelp
             await WebChatPage.PollFasterAsync(context);
         }
 
-        var page = new WebChatPage(await context.NewPageAsync()) { ServerActivities = WebChatPage.ShownActivitiesOf(app, "xa") };
+        var page = await WebChatPage.OpenAsync(context);
+        page.ServerActivities = WebChatPage.ShownActivitiesOf(app, "xa");
         await page.Page.GotoAsync(path);
         await page.SignInAsync("xa", "demo");
         await Assertions.Expect(page.Page.Locator("#official-name")).ToHaveTextAsync("Trần Văn Thắng", new() { Timeout = 30_000 });
