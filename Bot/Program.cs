@@ -27,6 +27,11 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv",
     return;
 }
 
+if (await app.RefusesToStartAsync())   // Hosting/DeploymentChecks.cs: outside Development, no open endpoint, weak secrets or demo officials
+{
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients
 app.UseWebChat();           // WebChat/: the page and its static files

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Net.Sockets;
 
 namespace SoKetBot.Bot.Authentication;
 
@@ -14,11 +16,28 @@ internal sealed class AnonymousCallers
         allowed = entries.Where(entry => !string.IsNullOrWhiteSpace(entry)).Select(Parse).ToList();
     }
 
+    /// <summary>The callers, or the first entry that is not an address or range.</summary>
+    public static bool TryCreate(IEnumerable<string> entries, [NotNullWhen(true)] out AnonymousCallers? callers, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            callers = new AnonymousCallers(entries);
+            error = null;
+            return true;
+        }
+        catch (FormatException exception)
+        {
+            callers = null;
+            error = exception.Message;
+            return false;
+        }
+    }
+
     /// <summary>The configured ranges, loopback left out.</summary>
     public IReadOnlyList<IPNetwork> Allowed => allowed;
 
     /// <summary>Whether some configured range reaches beyond loopback (the bot would answer the network without a token).</summary>
-    public bool OpensTheNetwork => allowed.Any(network => !IPAddress.IsLoopback(network.BaseAddress) || network.PrefixLength < (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 8 : 128));
+    public bool OpensTheNetwork => allowed.Any(network => !IPAddress.IsLoopback(network.BaseAddress) || network.PrefixLength < (network.BaseAddress.AddressFamily == AddressFamily.InterNetwork ? 8 : 128));
 
     public bool IsAllowed(IPAddress? remoteAddress)
     {
@@ -37,7 +56,7 @@ internal sealed class AnonymousCallers
         if (!text.Contains('/', StringComparison.Ordinal) && IPAddress.TryParse(text, out var single))
         {
             var address = single.IsIPv4MappedToIPv6 ? single.MapToIPv4() : single;
-            return new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+            return new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
         }
 
         return IPNetwork.TryParse(text, out var network)
