@@ -19,6 +19,7 @@ internal static class AuthenticationExtensions
         builder.Services.AddHostedService<AuthenticationModeReport>();
         if (credentials.AuthenticationEnabled)
         {
+            OpenIdMetadata.UseBlockingRefresh();
             builder.Services.AddHttpClient(JwtIncomingAuthenticator.MetadataClient);
             builder.Services.AddHttpClient(MsalOutgoingTokenProvider.HttpClientName);
             builder.Services.TryAddSingleton<IIncomingAuthenticator, JwtIncomingAuthenticator>();

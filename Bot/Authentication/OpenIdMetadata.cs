@@ -23,12 +23,12 @@ internal sealed class OpenIdMetadata
         };
     }
 
-    static OpenIdMetadata()
-    {
-        // Makes RequestRefresh mark the cache stale so that the next GetConfigurationAsync fetches before it answers,
-        // instead of refreshing in the background: the request that met a new key is checked against the new keys.
-        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
-    }
+    /// <summary>
+    /// Makes RequestRefresh mark the cache stale so that the next GetConfigurationAsync fetches before it answers, instead
+    /// of refreshing in the background: the request that met a new key is checked against the new keys. IdentityModel
+    /// reads the switch once, so it is also set in the runtimeconfig (SoKetBot.Bot.csproj); this covers hosts without it.
+    /// </summary>
+    public static void UseBlockingRefresh() => AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
 
     public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) => manager.GetConfigurationAsync(cancellationToken);
 
