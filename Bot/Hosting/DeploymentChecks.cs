@@ -51,8 +51,14 @@ internal static partial class DeploymentChecks
 
     private static IEnumerable<string> OpenWithoutAuthentication(IServiceProvider services)
     {
-        if (services.GetRequiredService<BotCredentials>().AuthenticationEnabled)
+        var credentials = services.GetRequiredService<BotCredentials>();
+        if (credentials.AuthenticationEnabled)
         {
+            if (credentials.Problem is { } problem)
+            {
+                yield return problem;
+            }
+
             yield break;
         }
 
