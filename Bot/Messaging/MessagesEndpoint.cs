@@ -45,6 +45,7 @@ internal sealed partial class MessagesEndpoint(
             LogServiceUrlRefused(activity.ChannelId, activity.ServiceUrl);
             return ActivityRequest.NotAnActivity("The activity's 'serviceUrl' is not a host the bot may call (Connector:AllowedServiceHosts).");
         }
+
         if (!ActivityProcessor.StartsTurn(activity))
         {
             references.Remember(activity);
