@@ -75,6 +75,19 @@ public sealed class ServiceUrlPolicyTests
         Assert.Equal(blocked, BlockedAddresses.IsBlocked(IPAddress.Parse(address)));
     }
 
+    [Theory]
+    [InlineData("http://10.255.255.1:9/", "private, link-local or metadata")]
+    [InlineData("http://[fe80::1]:9/", "private, link-local or metadata")]
+    [InlineData("http://metadata.google.internal/computeMetadata/v1/", "does not call metadata.google.internal")]
+    public async Task BlockedAddresses_ConnectCallback_NeverOpensAConnection(string url, string expected)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { ConnectCallback = BlockedAddresses.ConnectAsync });
+
+        var exception = await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri(url)));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MessagesEndpoint_PrivateServiceUrl_Gets400AndIsNotStored()
     {
