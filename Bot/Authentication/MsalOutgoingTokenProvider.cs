@@ -44,10 +44,23 @@ internal sealed class MsalOutgoingTokenProvider : IOutgoingTokenProvider
 
     public async ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken)
     {
-        var result = confidential is not null
-            ? await confidential.AcquireTokenForClient([BotFrameworkConstants.ConnectorScope]).ExecuteAsync(cancellationToken)
-            : await managedIdentity!.AcquireTokenForManagedIdentity(BotFrameworkConstants.ConnectorResource).ExecuteAsync(cancellationToken);
-        return result.AccessToken;
+        try
+        {
+            var result = confidential is not null
+                ? await confidential.AcquireTokenForClient([BotFrameworkConstants.ConnectorScope]).ExecuteAsync(cancellationToken)
+                : await managedIdentity!.AcquireTokenForManagedIdentity(BotFrameworkConstants.ConnectorResource).ExecuteAsync(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (MsalServiceException exception)
+        {
+            // Entra ID answered: a wrong secret or app id (4xx) stays wrong; throttling and 5xx may pass.
+            var transient = exception.StatusCode is 0 or 408 or 429 or >= 500;
+            throw new OutgoingTokenException($"Microsoft Entra ID refused the bot's token request: {exception.ErrorCode} (HTTP {exception.StatusCode}).", transient, exception);
+        }
+        catch (Exception exception) when (exception is MsalClientException or HttpRequestException)
+        {
+            throw new OutgoingTokenException($"The bot could not get its token from Microsoft Entra ID: {exception.Message}", transient: true, exception);
+        }
     }
 
     // MSAL's HTTP through IHttpClientFactory, so that its handlers are pooled (and a test can trust its local authority).

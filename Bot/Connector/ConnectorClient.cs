@@ -34,9 +34,16 @@ internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider to
         {
             Content = JsonContent.Create(activity, ProtocolJson.Wire.Activity),
         };
-        if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+        }
+        catch (OutgoingTokenException exception)
+        {
+            return new ConnectorResult(false, null, null, exception.Transient, null, exception.Message);
         }
 
         try

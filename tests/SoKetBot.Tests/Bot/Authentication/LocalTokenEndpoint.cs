@@ -30,6 +30,9 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable
     /// <summary>The instance root, for Bot:OAuthAuthority (https://127.0.0.1:port/).</summary>
     public Uri Authority => new(app.Urls.Single().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
 
+    /// <summary>When set, every token request is refused with HTTP 401 and this OAuth error code.</summary>
+    public string? RefuseWith { get; set; }
+
     public ConcurrentQueue<(string Path, IReadOnlyDictionary<string, string> Form)> TokenRequests { get; } = new();
 
     public static async Task<LocalTokenEndpoint> StartAsync()
@@ -62,6 +65,11 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         TokenRequests.Enqueue((request.Path.Value!, form.ToDictionary(field => field.Key, field => field.Value.ToString())));
+        if (RefuseWith is { } error)
+        {
+            return Results.Json(new { error, error_description = "refused on purpose" }, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         return Results.Json(new
         {
             token_type = "Bearer",

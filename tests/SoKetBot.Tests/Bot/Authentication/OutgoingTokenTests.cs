@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SoKetBot.Bot.Authentication;
 using SoKetBot.Tests.Bot.Messaging;
 
@@ -25,7 +26,7 @@ public sealed class OutgoingTokenTests : IAsyncLifetime
         await openId.DisposeAsync();
     }
 
-    private SoKetBotApplication CreateSut(IDictionary<string, string?>? settings = null)
+    private SoKetBotApplication CreateSut(IDictionary<string, string?>? settings = null, ListLoggerProvider? logs = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -38,14 +39,14 @@ public sealed class OutgoingTokenTests : IAsyncLifetime
         }
 
         // Only the HTTP client MSAL uses is told to trust the stand-in's certificate (exactly that one).
-        return ChannelBot.Create(openId, settings: all, services: services => services.AddHttpClient(MsalOutgoingTokenProvider.HttpClientName)
+        return ChannelBot.Create(openId, logs, all, services: services => services.AddHttpClient(MsalOutgoingTokenProvider.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
             {
                 ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == entra.Certificate.Thumbprint,
             }));
     }
 
-    private async Task PostTwoMessagesAsync(SoKetBotApplication app)
+    private async Task PostTwoMessagesAsync(SoKetBotApplication app, bool waitForDelivery = true)
     {
         var key = openId.AddChannelKey("msteams");
         var serviceUrl = connector.BaseAddress + "/";
@@ -57,7 +58,10 @@ public sealed class OutgoingTokenTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await Activities.WaitUntilAsync(() => connector.Delivered.Count >= 2);
+        if (waitForDelivery)
+        {
+            await Activities.WaitUntilAsync(() => connector.Delivered.Count >= 2);
+        }
     }
 
     [Fact]
@@ -82,5 +86,25 @@ public sealed class OutgoingTokenTests : IAsyncLifetime
         await PostTwoMessagesAsync(app);
 
         Assert.Equal("/7c1f0c5e-0d0b-4b5e-9e3e-1f2a3b4c5d6e/oauth2/v2.0/token", Assert.Single(entra.TokenRequests).Path);
+    }
+
+    // A wrong secret is not transient: each activity is given up after one attempt, and said so.
+    private static bool IsTheRefusal((LogLevel Level, string Category, string Message) entry) =>
+        entry.Message.Contains("Microsoft Entra ID refused the bot's token request: invalid_client (HTTP 401)", StringComparison.Ordinal)
+        && entry.Message.Contains("1 attempt", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task OutgoingToken_EntraRefusesTheSecret_NothingIsSentAndTheFailureIsLoggedOnce()
+    {
+        entra.RefuseWith = "invalid_client";
+        var logs = new ListLoggerProvider();
+        using var app = CreateSut(logs: logs);
+
+        await PostTwoMessagesAsync(app, waitForDelivery: false);
+        await Activities.WaitUntilAsync(() => logs.Entries.Count(IsTheRefusal) >= 2);
+
+        Assert.Empty(connector.Requests);
+        Assert.All(logs.Entries.Where(IsTheRefusal), entry => Assert.Equal(LogLevel.Error, entry.Level));
+        Assert.DoesNotContain("test-client-secret", string.Join("\n", logs.Entries.Select(entry => entry.Message)), StringComparison.Ordinal);
     }
 }
