@@ -29,6 +29,11 @@ if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv",
     return;
 }
 
+if (await app.RefusesToStartAsync())   // Hosting/DeploymentChecks.cs: outside Development, no open endpoint, weak secrets or demo officials
+{
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseWebSecurity();       // Web/: forwarded headers first, then HSTS, the security headers and the rate limiter
 app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients

@@ -1,3 +1,4 @@
+using System.Net;
 using SoKetBot.Bot.Protocol;
 
 namespace SoKetBot.Bot.Authentication;
@@ -6,6 +7,7 @@ namespace SoKetBot.Bot.Authentication;
 internal interface IIncomingAuthenticator
 {
     /// <param name="authorization">The request's Authorization header, if any.</param>
+    /// <param name="remoteAddress">The caller's address (for the anonymous mode's loopback rule).</param>
     /// <param name="activity">The activity, whose serviceUrl and channelId a token must match.</param>
-    Task<IncomingAuthentication> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken);
+    Task<IncomingAuthentication> AuthenticateAsync(string? authorization, IPAddress? remoteAddress, Activity activity, CancellationToken cancellationToken);
 }

@@ -7,8 +7,8 @@ using SoKetBot.Bot.Protocol;
 
 namespace SoKetBot.Bot.Connector;
 
-/// <summary>The Connector REST client, a typed HttpClient.</summary>
-internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider tokens, TimeProvider time) : IConnectorClient
+/// <summary>The Connector REST client, a typed HttpClient; it calls (and sends the bot's token to) allowed serviceUrls only.</summary>
+internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider tokens, ServiceUrlPolicy serviceUrls, TimeProvider time) : IConnectorClient
 {
     public Task<ConnectorResult> SendAsync(Activity activity, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, activity, activity.ReplyToId, cancellationToken);
@@ -25,13 +25,25 @@ internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider to
             return new ConnectorResult(false, null, null, false, null, "The activity has no absolute http(s) serviceUrl or no conversation id.");
         }
 
+        if (!serviceUrls.IsAllowed(serviceUrl))
+        {
+            return new ConnectorResult(false, null, null, false, null, $"The serviceUrl host {serviceUrl.Host} is not in Connector:AllowedServiceHosts (or is a private, link-local or metadata address).");
+        }
+
         using var request = new HttpRequestMessage(method, ConnectorUrls.Activities(serviceUrl, conversationId, activityId))
         {
             Content = JsonContent.Create(activity, ProtocolJson.Wire.Activity),
         };
-        if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (await tokens.GetTokenAsync(serviceUrl, cancellationToken) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+        }
+        catch (OutgoingTokenException exception)
+        {
+            return new ConnectorResult(false, null, null, exception.Transient, null, exception.Message);
         }
 
         try

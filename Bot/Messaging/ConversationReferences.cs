@@ -1,12 +1,19 @@
+using SoKetBot.Bot.Connector;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Storage.Conversations;
 
 namespace SoKetBot.Bot.Messaging;
 
-/// <summary>Keeps, for every conversation, where and how to reach it again (for proactive messages), updated on every activity.</summary>
-internal sealed class ConversationReferences(IConversationReferenceStore store, TimeProvider time)
+/// <summary>
+/// Keeps, for every conversation, where and how to reach it again (for proactive messages), updated on every
+/// authenticated activity (the caller authenticates first): the serviceUrl is the address the bot's token goes to.
+/// </summary>
+internal sealed class ConversationReferences(IConversationReferenceStore store, ServiceUrlPolicy serviceUrls, TimeProvider time)
 {
-    /// <summary>Saves the activity's addressing; activities without a channel, conversation, serviceUrl, sender or recipient are skipped.</summary>
+    /// <summary>
+    /// Saves the activity's addressing; activities without a channel, conversation, sender or recipient, or whose
+    /// serviceUrl the bot may not call (<see cref="ServiceUrlPolicy"/>), are skipped.
+    /// </summary>
     public void Remember(Activity activity)
     {
         if (activity is not
@@ -17,7 +24,8 @@ internal sealed class ConversationReferences(IConversationReferenceStore store, 
                 From.Id: { Length: > 0 } userId,
                 Recipient.Id: { Length: > 0 } botId,
             }
-            || userId == botId)
+            || userId == botId
+            || !serviceUrls.IsAllowed(serviceUrl))
         {
             return;
         }

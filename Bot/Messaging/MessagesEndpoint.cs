@@ -14,6 +14,7 @@ namespace SoKetBot.Bot.Messaging;
 internal sealed partial class MessagesEndpoint(
     IOptions<MessagingOptions> options,
     IIncomingAuthenticator authenticator,
+    ServiceUrlPolicy serviceUrls,
     ConversationReferences references,
     RecentTurns recentTurns,
     ActivityProcessor processor,
@@ -35,14 +36,23 @@ internal sealed partial class MessagesEndpoint(
             return ActivityRequest.NotAnActivity($"The channel id '{activity.ChannelId}' is reserved for the embedded Direct Line channel.");
         }
 
-        var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, cancellationToken);
+        var header = request.Headers.Authorization.ToString() is { Length: > 0 } value ? value : null;
+        var authentication = await authenticator.AuthenticateAsync(header, request.HttpContext.Connection.RemoteIpAddress, activity, cancellationToken);
         if (!authentication.Succeeded)
         {
             LogRefused(activity.ChannelId, activity.ServiceUrl, authentication.Reason);
-            return TypedResults.Problem(detail: "The request could not be authenticated.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            return authentication.StatusCode == StatusCodes.Status403Forbidden
+                ? TypedResults.Problem(detail: "The token's key is not endorsed for this channel.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden")
+                : TypedResults.Problem(detail: "The request could not be authenticated.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
 
         var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
+        if (!expectReplies && activity.ServiceUrl is { Length: > 0 } && !serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            LogServiceUrlRefused(activity.ChannelId, activity.ServiceUrl);
+            return ActivityRequest.NotAnActivity("The activity's 'serviceUrl' is not a host the bot may call (Connector:AllowedServiceHosts).");
+        }
+
         if (!ActivityProcessor.StartsTurn(activity))
         {
             references.Remember(activity);
@@ -100,6 +110,9 @@ internal sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from channel {ChannelId} (serviceUrl {ServiceUrl}): {Reason}")]
     private partial void LogRefused(string? channelId, string? serviceUrl, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from channel {ChannelId}: its serviceUrl {ServiceUrl} is not allowed")]
+    private partial void LogServiceUrlRefused(string? channelId, string? serviceUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} on {ChannelId} was received again; no second turn")]
     private partial void LogDuplicate(string? channelId, string? conversationId, string? activityId);

@@ -244,29 +244,30 @@ public sealed class MessagesEndpointTests
     {
         using var app = CreateSut(new ScriptedEngine());
         using var client = app.CreateClient();
-        var message = Activities.Message("hi", serviceUrl: "https://channel.example/svc/", deliveryMode: "expectReplies");
+        var message = Activities.Message("hi", serviceUrl: "https://smba.trafficmanager.net/svc/", deliveryMode: "expectReplies");
         message["conversation"]!["tenantId"] = "tenant-1";
 
         using var first = await client.PostActivityAsync(message);
         app.Time.Advance(TimeSpan.FromMinutes(3));
-        var typing = Activities.Message("", id: "act-2", serviceUrl: "https://channel.example/svc2/");
+        var typing = Activities.Message("", id: "act-2", serviceUrl: "https://smba.trafficmanager.net/svc2/");
         typing["type"] = "typing";
         using var second = await client.PostActivityAsync(typing);
 
         var reference = app.Services.GetRequiredService<IConversationReferenceStore>().Find(ConversationState.KeyOf("emulator", "conv-1"));
         Assert.NotNull(reference);
-        Assert.Equal(("emulator", "conv-1", "https://channel.example/svc2/"), (reference.ChannelId, reference.ConversationId, reference.ServiceUrl));
+        Assert.Equal(("emulator", "conv-1", "https://smba.trafficmanager.net/svc2/"), (reference.ChannelId, reference.ConversationId, reference.ServiceUrl));
         Assert.Equal(("user-1", "An", "bot-1", "SoKetBot"), (reference.UserId, reference.UserName, reference.BotId, reference.BotName));
         Assert.Equal(("tenant-1", "act-2", "en-US"), (reference.TenantId, reference.LastActivityId, reference.Locale));
         Assert.Equal(app.Time.GetUtcNow().UtcDateTime, reference.UpdatedAt);
     }
 
     [Fact]
-    public async Task AppIdConfigured_WithoutAValidator_RefusesWith401()
+    public async Task AppIdConfigured_NoToken_RefusesWith401()
     {
         var engine = new ScriptedEngine();
         var logs = new ListLoggerProvider();
-        using var app = CreateSut(engine, new Dictionary<string, string?> { ["Bot:MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555" }, logs);
+        var settings = new Dictionary<string, string?> { ["Bot:MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555", ["MicrosoftAppPassword"] = "secret" };
+        using var app = CreateSut(engine, settings, logs);
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("hi", deliveryMode: "expectReplies"));
@@ -275,7 +276,7 @@ public sealed class MessagesEndpointTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(engine.Inputs);
         Assert.Null(app.Services.GetRequiredService<IConversationReferenceStore>().Find(ConversationState.KeyOf("emulator", "conv-1")));
-        Assert.Contains(logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("no JWT validator", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("no Authorization header", StringComparison.Ordinal));
     }
 
     [Fact]
