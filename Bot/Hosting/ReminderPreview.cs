@@ -15,7 +15,7 @@ internal static class ReminderPreview
         var sweeper = services.GetRequiredService<ReminderSweeper>();
         var calendar = sweeper.Calendar();
         var at = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        if (Value(args, "--at") is { } text)
+        if (CommandArguments.Value(args, "--at") is { } text)
         {
             if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && text.Length > 19)
             {
@@ -57,24 +57,6 @@ internal static class ReminderPreview
         }
 
         return 0;
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith(name + "=", StringComparison.OrdinalIgnoreCase))
-            {
-                return args[i][(name.Length + 1)..];
-            }
-
-            if (string.Equals(args[i], name, StringComparison.OrdinalIgnoreCase) && i + 1 < args.Length)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 
     private static string Local(DateTime utc, ReminderCalendar calendar) =>
