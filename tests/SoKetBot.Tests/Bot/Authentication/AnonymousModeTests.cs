@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using SoKetBot.Bot.Authentication;
@@ -44,6 +45,24 @@ public sealed class AnonymousModeTests
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("xin chào", deliveryMode: "expectReplies"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(app.StoredAnything("emulator"));
+    }
+
+    [Fact]
+    public async Task NoAppId_NetworkCallerBehindALoopbackProxy_Gets401()
+    {
+        using var app = CreateSut();
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(Activities.Message("xin chào", deliveryMode: "expectReplies")),
+        };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.False(app.StoredAnything("emulator"));
