@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace SoKetBot.Bot.Authentication;
 
-// One log entry at start-up: which authentication mode /api/messages is in, so that an open bot is never a surprise.
+/// <summary>One log entry at start-up: which authentication mode /api/messages is in, so that an open bot is never a surprise.</summary>
 internal sealed partial class AuthenticationModeReport(BotCredentials credentials, AnonymousCallers callers, IOptions<BotOptions> options, ILogger<AuthenticationModeReport> logger)
     : IHostedService
 {

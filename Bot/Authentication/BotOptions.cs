@@ -17,7 +17,7 @@ internal sealed class BotOptions
     /// <value>The default value is https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration.</value>
     public Uri EmulatorOpenIdMetadata { get; set; } = new("https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration");
 
-    /// <summary>The Microsoft Entra ID instance the bot gets its Connector tokens from; the tenant is appended.</summary>
+    /// <summary>The Microsoft Entra ID instance the bot gets its Connector tokens from; the tenant is appended (not used by UserAssignedMSI).</summary>
     /// <value>The default value is https://login.microsoftonline.com/.</value>
     public Uri OAuthAuthority { get; set; } = new("https://login.microsoftonline.com/");
 

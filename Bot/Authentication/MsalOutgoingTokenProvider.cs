@@ -22,6 +22,8 @@ internal sealed class MsalOutgoingTokenProvider : IOutgoingTokenProvider
         var http = new MsalHttpClients(httpClients);
         if (credentials.AppType == MicrosoftAppType.UserAssignedMSI)
         {
+            // MSAL finds the endpoint from the platform: IDENTITY_ENDPOINT and IDENTITY_HEADER on App Service and Functions,
+            // the instance metadata service (IMDS) on VMs; it asks for resource https://api.botframework.com with client_id.
             managedIdentity = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(credentials.AppId))
                 .WithHttpClientFactory(http)
                 .Build();
@@ -53,13 +55,15 @@ internal sealed class MsalOutgoingTokenProvider : IOutgoingTokenProvider
         }
         catch (MsalServiceException exception)
         {
-            // Entra ID answered: a wrong secret or app id (4xx) stays wrong; throttling and 5xx may pass.
+            // The issuer answered: a wrong secret, app id or identity (4xx) stays wrong; throttling and 5xx may pass. It is
+            // named so that the operator checks the right thing: the secret, or the identity assigned to the app.
             var transient = exception.StatusCode is 0 or 408 or 429 or >= 500;
-            throw new OutgoingTokenException($"Microsoft Entra ID refused the bot's token request: {exception.ErrorCode} (HTTP {exception.StatusCode}).", transient, exception);
+            var issuer = managedIdentity is null ? "Microsoft Entra ID" : "The managed identity endpoint";
+            throw new OutgoingTokenException($"{issuer} refused the bot's token request: {exception.ErrorCode} (HTTP {exception.StatusCode}).", transient, exception);
         }
         catch (Exception exception) when (exception is MsalClientException or HttpRequestException)
         {
-            throw new OutgoingTokenException($"The bot could not get its token from Microsoft Entra ID: {exception.Message}", transient: true, exception);
+            throw new OutgoingTokenException($"The bot could not get its token from {(managedIdentity is null ? "Microsoft Entra ID" : "the managed identity endpoint")}: {exception.Message}", transient: true, exception);
         }
     }
 

@@ -12,24 +12,7 @@ internal static class BotProcess
     /// <summary>Runs the bot until it exits, or until a line of its output satisfies <paramref name="stopWhen"/> (then kills it).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string dataFile, IDictionary<string, string> environment, Func<string, bool>? stopWhen, params string[] args)
     {
-        var botDll = typeof(Commands).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(botDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(botDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Storage__DataFile"] = dataFile;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = new Process { StartInfo = start };
+        using var process = new Process { StartInfo = CreateStartInfo(dataFile, environment, args) };
         var output = new System.Text.StringBuilder();
         var stopped = new TaskCompletionSource();
         void OnLine(object sender, DataReceivedEventArgs line)
@@ -67,5 +50,28 @@ internal static class BotProcess
         {
             return (process.ExitCode, output.ToString());
         }
+    }
+
+    /// <summary>How the bot is started: <c>dotnet SoKetBot.Bot.dll args</c> in Production, with <paramref name="environment"/> on top.</summary>
+    public static ProcessStartInfo CreateStartInfo(string dataFile, IDictionary<string, string> environment, IEnumerable<string> args)
+    {
+        var botDll = typeof(Commands).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(botDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(botDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Storage__DataFile"] = dataFile;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
     }
 }
