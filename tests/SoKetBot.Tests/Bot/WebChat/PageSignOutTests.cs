@@ -74,6 +74,25 @@ public sealed class PageSignOutTests
     }
 
     [Fact]
+    public async Task SignIn_AgainInTheSameBrowser_EndsTheEarlierSessionsTokensAndSockets()
+    {
+        using var app = new SoKetBotApplication();
+        app.SeedOfficial();
+        using var browser = app.CreateClient();
+        using var directLine = new DirectLineTestClient(app);
+        var (conversationId, earlier) = await OpenChatAsync(browser);
+        using var earlierSocket = await ConnectedAsync(directLine, conversationId, earlier);
+
+        var (_, later) = await OpenChatAsync(browser);
+        var closed = await CloseAsync(earlierSocket);
+        var (laterRefresh, _) = await directLine.SendAsync(HttpMethod.Post, "/tokens/refresh", later);
+
+        await AssertExpiredAsync(directLine.SendAsync(HttpMethod.Post, "/tokens/refresh", earlier));
+        Assert.Equal((WebSocketCloseStatus.PolicyViolation, "signed out"), closed);
+        Assert.Equal(HttpStatusCode.OK, laterRefresh);
+    }
+
+    [Fact]
     public async Task SignOut_TokenGeneratedWithTheSecret_CarriesNoSessionAndKeepsWorking()
     {
         using var app = new SoKetBotApplication();
