@@ -42,7 +42,7 @@ internal static class DirectLineEndpoints
         }
 
         var conversation = history.Create(userId);
-        return DirectLineResults.Conversation(TokenResponse(tokens, conversation.Id, userId));
+        return DirectLineResults.Conversation(TokenResponse(tokens, conversation.Id, userId, sessionId: null));
     }
 
     private static IResult RefreshToken(HttpRequest request, DirectLineSecret secret, DirectLineTokens tokens)
@@ -53,7 +53,8 @@ internal static class DirectLineEndpoints
             return refusal ?? DirectLineResults.Error(StatusCodes.Status403Forbidden, "BadArgument", "Only a token can be refreshed.");
         }
 
-        return DirectLineResults.Conversation(TokenResponse(tokens, token.ConversationId, token.UserId));
+        // The new token ends with the same page session as the old one: refreshing never outlives a sign-out.
+        return DirectLineResults.Conversation(TokenResponse(tokens, token.ConversationId, token.UserId, token.SessionId));
     }
 
     private static async Task<IResult> StartConversationAsync(
@@ -87,7 +88,7 @@ internal static class DirectLineEndpoints
 
         var boundUserId = caller.BoundUserId ?? conversation.UserId;
         var started = caller.MaySpeakIn(conversation) && await TryStartAsync(conversations, conversation.Id, boundUserId ?? namedUserId, ServiceUrlOf(request));
-        var response = ConversationResponse(request, tokens, conversation.Id, caller.BoundUserId, watermark: 0);
+        var response = ConversationResponse(request, tokens, conversation.Id, caller, watermark: 0);
         return DirectLineResults.Conversation(response, started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -111,7 +112,7 @@ internal static class DirectLineEndpoints
             await TryStartAsync(conversations, conversationId, caller.BoundUserId, ServiceUrlOf(request));
         }
 
-        return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller.BoundUserId, ParseWatermark(watermark)));
+        return DirectLineResults.Conversation(ConversationResponse(request, tokens, conversationId, caller, ParseWatermark(watermark)));
     }
 
     private static async Task<IResult> PostActivityAsync(
@@ -237,16 +238,17 @@ internal static class DirectLineEndpoints
 
     private static string ServiceUrlOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
 
-    private static DirectLineConversationResponse TokenResponse(DirectLineTokens tokens, string conversationId, string? userId) => new()
+    private static DirectLineConversationResponse TokenResponse(DirectLineTokens tokens, string conversationId, string? userId, string? sessionId) => new()
     {
         ConversationId = conversationId,
-        Token = tokens.Issue(conversationId, userId),
+        Token = tokens.Issue(conversationId, userId, sessionId),
         ExpiresIn = (int)tokens.Lifetime.TotalSeconds,
     };
 
-    private static DirectLineConversationResponse ConversationResponse(HttpRequest request, DirectLineTokens tokens, string conversationId, string? userId, long watermark)
+    // The token handed back keeps the caller's user and page session, so that it cannot be traded for one that outlives a sign-out.
+    private static DirectLineConversationResponse ConversationResponse(HttpRequest request, DirectLineTokens tokens, string conversationId, DirectLineCaller caller, long watermark)
     {
-        var token = tokens.Issue(conversationId, userId);
+        var token = tokens.Issue(conversationId, caller.BoundUserId, caller.Token?.SessionId);
         var scheme = request.IsHttps ? "wss" : "ws";
         return new DirectLineConversationResponse
         {

@@ -131,12 +131,12 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
     /// chat open on a phone and a computer at once. Past <see cref="DirectLineOptions.MaxSocketsPerConversation"/>, the
     /// oldest socket is closed with "collision", as Azure does: the newest is the one being looked at.
     /// </summary>
-    public (DirectLineSubscriber Subscriber, long BacklogUpTo) Subscribe(string conversationId)
+    public (DirectLineSubscriber Subscriber, long BacklogUpTo) Subscribe(string conversationId, string? sessionId)
     {
         lock (LockOf(conversationId))
         {
             var upTo = store.FindConversation(conversationId)?.LastSequence ?? 0;
-            var subscriber = new DirectLineSubscriber(conversationId, options.Value.SocketBufferFrames);
+            var subscriber = new DirectLineSubscriber(conversationId, sessionId, options.Value.SocketBufferFrames);
             var open = subscribers.GetOrAdd(conversationId, _ => []);
             open.Add(subscriber);
             while (open.Count > options.Value.MaxSocketsPerConversation)
@@ -179,6 +179,25 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
             if (open.Count == 0)
             {
                 subscribers.TryRemove(subscriber.ConversationId, out _);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Closes every socket opened with a token of page session <paramref name="sessionId"/>, which has just ended. A sign-out
+    /// is rare and the sockets few, so it walks them all rather than keeping a second index on the hot path.
+    /// </summary>
+    public void CloseSession(string sessionId)
+    {
+        foreach (var (conversationId, open) in subscribers)
+        {
+            lock (LockOf(conversationId))
+            {
+                foreach (var subscriber in open.Where(subscriber => subscriber.SessionId == sessionId).ToList())
+                {
+                    subscriber.Close(DirectLineSubscriber.SignedOut);
+                    open.Remove(subscriber);
+                }
             }
         }
     }

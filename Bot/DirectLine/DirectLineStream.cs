@@ -39,8 +39,14 @@ internal static class DirectLineStream
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var (subscriber, backlogUpTo) = history.Subscribe(conversationId);
+        var (subscriber, backlogUpTo) = history.Subscribe(conversationId, caller.Token?.SessionId);
         using var disposeSubscriber = subscriber;
+        // Checked again once subscribed: a sign-out between the first check and now has not seen this socket to close it.
+        if (caller.Token is { } token && !tokens.SessionLasts(token))
+        {
+            subscriber.Close(DirectLineSubscriber.SignedOut);
+        }
+
         // Ends when the client goes away, the bot stops (a stopping host would otherwise wait for every open socket), or the
         // history aborts a socket that does not read.
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping, subscriber.Aborted);

@@ -7,13 +7,16 @@ namespace SoKetBot.Bot.DirectLine;
 /// whose client does not read is aborted when its queue is full, not buffered forever; the client reconnects with its
 /// watermark and gets what it missed from the history.
 /// </summary>
-internal sealed class DirectLineSubscriber(string conversationId, int capacity) : IDisposable
+internal sealed class DirectLineSubscriber(string conversationId, string? sessionId, int capacity) : IDisposable
 {
     /// <summary>The close reason of the oldest socket when a conversation has too many (Azure's word).</summary>
     public const string Collision = "collision";
 
     /// <summary>Why a socket whose queue filled up was aborted.</summary>
     public const string TooSlow = "too slow";
+
+    /// <summary>The close reason of a socket whose page session ended.</summary>
+    public const string SignedOut = "signed out";
 
     private readonly Channel<string> frames = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity)
     {
@@ -24,6 +27,9 @@ internal sealed class DirectLineSubscriber(string conversationId, int capacity) 
     private readonly CancellationTokenSource aborted = new();
 
     public string ConversationId { get; } = conversationId;
+
+    /// <summary>The page session of the token the socket was opened with, or null for a token without one.</summary>
+    public string? SessionId { get; } = sessionId;
 
     public ChannelReader<string> Frames => frames.Reader;
 

@@ -7,6 +7,9 @@ internal sealed class DirectLineTokenClaims
 
     public string? User { get; set; }
 
+    /// <summary>The page session the token was issued to (absent for tokens/generate): the token ends with it.</summary>
+    public string? Sid { get; set; }
+
     public long Iat { get; set; }
 
     public long Exp { get; set; }

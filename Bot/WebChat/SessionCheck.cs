@@ -20,8 +20,7 @@ internal static class SessionCheck
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var principal = context.Principal;
         if (principal?.FindFirstValue(SessionClaim) is { } id
-            && services.GetRequiredService<IWebSessionStore>().Find(id) is { } session
-            && session.ExpiresAt > now
+            && services.GetRequiredService<IWebSessionStore>().FindActive(id, now) is { } session
             && session.Account == principal.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             return;

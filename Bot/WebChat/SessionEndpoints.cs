@@ -28,7 +28,7 @@ internal static class SessionEndpoints
         OfficialOf(user, officials) is { } official ? TypedResults.Ok(ToSession(official, units)) : TypedResults.NoContent();
 
     private static async Task<Results<Ok<SessionResponse>, BadRequest<SignInRefusal>, UnauthorizedHttpResult, JsonHttpResult<SignInRefusal>>> SignInAsync(
-        SignInRequest request, HttpContext context, IUnitStore units, PageSignIn signIn)
+        SignInRequest request, HttpContext context, IUnitStore units, PageSignIn signIn, DirectLineHistory history)
     {
         var account = request.Account?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(account) || string.IsNullOrWhiteSpace(request.AccessCode))
@@ -37,7 +37,8 @@ internal static class SessionEndpoints
         }
 
         // Unknown accounts are counted and locked too, and cost the same PBKDF2, so that the answer does not tell which accounts exist.
-        var outcome = signIn.SignIn(account, request.AccessCode, context.User.FindFirstValue(SessionCheck.SessionClaim), ClientAddress(context));
+        var previousSessionId = context.User.FindFirstValue(SessionCheck.SessionClaim);
+        var outcome = signIn.SignIn(account, request.AccessCode, previousSessionId, ClientAddress(context));
         if (outcome is not { Official: { } official, Session: { } session })
         {
             return outcome.LockedUntil is { } until
@@ -48,6 +49,12 @@ internal static class SessionEndpoints
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, official.Account), new Claim(ClaimTypes.Name, official.FullName), new Claim(SessionCheck.SessionClaim, session.Id)],
             CookieAuthenticationDefaults.AuthenticationScheme);
+        if (previousSessionId is not null)
+        {
+            // The sign-in replaced the browser's earlier session (PageSignIn deleted it): its sockets go as at a sign-out.
+            history.CloseSession(previousSessionId);
+        }
+
         await context.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
             new ClaimsPrincipal(identity),
@@ -55,12 +62,14 @@ internal static class SessionEndpoints
         return TypedResults.Ok(ToSession(official, units));
     }
 
-    // The session ends on the server first: a copy of the cookie is refused from now on, not only this browser's.
+    // The session ends on the server first: a copy of the cookie is refused from now on, not only this browser's, and so are
+    // the Direct Line tokens the page got with it; the sockets opened with them are closed.
     private static async Task<NoContent> SignOutAsync(HttpContext context)
     {
         if (context.User.FindFirstValue(SessionCheck.SessionClaim) is { } sessionId)
         {
             context.RequestServices.GetRequiredService<PageSignIn>().SignOut(sessionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), ClientAddress(context));
+            context.RequestServices.GetRequiredService<DirectLineHistory>().CloseSession(sessionId);
         }
 
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -74,6 +83,7 @@ internal static class SessionEndpoints
     /// <summary>
     /// A token bound to the official's Direct Line user for their latest conversation, so that coming back (on any
     /// device) continues it. The Direct Line user is linked to the official, so the bot does not ask for the code again.
+    /// The token names the page session, and ends with it (<see cref="DirectLineTokens.SessionLasts"/>).
     /// </summary>
     private static Results<Ok<ChatResponse>, UnauthorizedHttpResult> OpenChat(
         ClaimsPrincipal user, IOfficialStore officials, IChannelLinkStore links, DirectLineHistory history, DirectLineTokens tokens, TimeProvider time)
@@ -92,7 +102,8 @@ internal static class SessionEndpoints
         }
 
         var conversation = history.LatestOf(userId) ?? history.Create(userId);
-        return TypedResults.Ok(new ChatResponse(conversation.Id, tokens.Issue(conversation.Id, userId), (int)tokens.Lifetime.TotalSeconds, userId, official.FullName));
+        var token = tokens.Issue(conversation.Id, userId, user.FindFirstValue(SessionCheck.SessionClaim));
+        return TypedResults.Ok(new ChatResponse(conversation.Id, token, (int)tokens.Lifetime.TotalSeconds, userId, official.FullName));
     }
 
     private static Results<Ok<List<DemoAccount>>, NotFound> DemoAccounts(IHostEnvironment environment, IOfficialStore officials, IUnitStore units) =>
