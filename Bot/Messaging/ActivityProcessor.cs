@@ -8,16 +8,34 @@ namespace SoKetBot.Bot.Messaging;
 internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, ReplyActivities replies)
 {
     /// <summary>Runs the turn; activities that start no turn (typing, unknown types) give no replies.</summary>
-    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
+        (await ProcessAsync(incoming, null, cancellationToken)).Replies;
+
+    /// <summary>
+    /// Runs the turn; <paramref name="inTransaction"/> gets its reply activities inside the turn's transaction, to keep
+    /// what the channel owes with the answer. <see cref="ProcessedTurn.Kept"/> is false when the turn failed and rolled
+    /// back (the reply is then the apology, and nothing of the turn was kept) or started no turn.
+    /// </summary>
+    public async Task<ProcessedTurn> ProcessAsync(Activity incoming, Action<IReadOnlyList<Activity>>? inTransaction, CancellationToken cancellationToken)
     {
         var input = ToTurnInput(incoming);
         if (input is null)
         {
-            return [];
+            return new ProcessedTurn([], Kept: false);
         }
 
-        var result = await gate.RunAsync($"{input.ChannelId}|{input.ConversationId}", () => engine.Run(input), cancellationToken);
-        return result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList();
+        IReadOnlyList<Activity>? kept = null;
+        var result = await gate.RunAsync(
+            $"{input.ChannelId}|{input.ConversationId}",
+            () => engine.Run(input, turn =>
+            {
+                kept = turn.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList();
+                inTransaction?.Invoke(kept);
+            }),
+            cancellationToken);
+        return kept is not null
+            ? new ProcessedTurn(kept, Kept: true)
+            : new ProcessedTurn(result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), Kept: false);
     }
 
     /// <summary>

@@ -30,24 +30,25 @@ internal sealed partial class TurnEngine(
     TimeProvider time,
     ILogger<TurnEngine> logger) : ITurnEngine
 {
-    public TurnResult Run(TurnInput input)
+    public TurnResult Run(TurnInput input, Action<TurnResult>? inTransaction = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.IsGroup)
         {
             // A review belongs to one official: in a group, say so and keep nothing.
-            return new TurnResult([new Reply { Text = BotText.Link_GroupChat }]);
+            return Kept(new TurnResult([new Reply { Text = BotText.Link_GroupChat }]), inTransaction);
         }
 
         if (TurnInputs.Refusal(input) is { } refusal)
         {
-            return new TurnResult([refusal]);
+            return Kept(new TurnResult([refusal]), inTransaction);
         }
 
         input = TurnInputs.Clean(input);
         var key = ConversationState.KeyOf(input.ChannelId, input.ConversationId);
         var now = time.GetUtcNow().UtcDateTime;
         TurnContext? context = null;
+        TurnResult? result = null;
         try
         {
             // PBKDF2 runs here, before the transaction: inside it, it would hold the process-wide write lock.
@@ -57,13 +58,15 @@ internal sealed partial class TurnEngine(
                 context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now) { LinkingCheck = check };
                 Dispatch(context);
                 states.Save(context.State with { UpdatedAt = now });
+                result = new TurnResult(context.Replies) { OfficialAccount = context.Official?.Account, NoticesPosted = context.NoticesPosted };
+                inTransaction?.Invoke(result);
             });
             if (context!.NoticesPosted)
             {
                 notices.RaisePosted();
             }
 
-            return new TurnResult(context.Replies) { OfficialAccount = context.Official?.Account, NoticesPosted = context.NoticesPosted };
+            return result!;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -72,6 +75,17 @@ internal sealed partial class TurnEngine(
             LogTurnFailed(logger, exception, input.ChannelId, input.ConversationId);
             return new TurnResult([new Reply { Text = BotText.Common_SomethingWentWrong }]);
         }
+    }
+
+    // A turn that stores nothing of the dialog still tells the channel what it said, in a transaction of its own.
+    private TurnResult Kept(TurnResult result, Action<TurnResult>? inTransaction)
+    {
+        if (inTransaction is not null)
+        {
+            transactions.Run(() => inTransaction(result));
+        }
+
+        return result;
     }
 
     private void Dispatch(TurnContext context)

@@ -332,7 +332,16 @@ public sealed class MessagesEndpointTests
     {
         public int Runs { get; private set; }
 
-        public TurnResult Run(TurnInput input) =>
-            ++Runs == 1 ? throw new InvalidOperationException("The first turn fails.") : new TurnResult([new Reply { Text = "ok" }]);
+        public TurnResult Run(TurnInput input, Action<TurnResult>? inTransaction = null)
+        {
+            if (++Runs == 1)
+            {
+                throw new InvalidOperationException("The first turn fails.");
+            }
+
+            var result = new TurnResult([new Reply { Text = "ok" }]);
+            inTransaction?.Invoke(result);
+            return result;
+        }
     }
 }

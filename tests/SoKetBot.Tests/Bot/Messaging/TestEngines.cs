@@ -18,14 +18,16 @@ internal sealed class ScriptedEngine(params Reply[] replies) : ITurnEngine
         }
     }
 
-    public TurnResult Run(TurnInput input)
+    public TurnResult Run(TurnInput input, Action<TurnResult>? inTransaction = null)
     {
         lock (inputs)
         {
             inputs.Add(input);
         }
 
-        return new TurnResult(replies.Length > 0 ? replies : [new Reply { Text = $"echo: {input.Text}" }]);
+        var result = new TurnResult(replies.Length > 0 ? replies : [new Reply { Text = $"echo: {input.Text}" }]);
+        inTransaction?.Invoke(result);
+        return result;
     }
 }
 
@@ -40,14 +42,16 @@ internal sealed class OverlapDetectingEngine : ITurnEngine
 
     public int Turns => Volatile.Read(ref turns);
 
-    public TurnResult Run(TurnInput input)
+    public TurnResult Run(TurnInput input, Action<TurnResult>? inTransaction = null)
     {
         var now = Interlocked.Increment(ref running);
         InterlockedMax(ref maxRunning, now);
         Thread.Sleep(30);
         Interlocked.Decrement(ref running);
         Interlocked.Increment(ref turns);
-        return new TurnResult([new Reply { Text = input.Text }]);
+        var result = new TurnResult([new Reply { Text = input.Text }]);
+        inTransaction?.Invoke(result);
+        return result;
     }
 
     private static void InterlockedMax(ref int target, int value)

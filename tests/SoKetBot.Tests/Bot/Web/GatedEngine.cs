@@ -10,11 +10,13 @@ internal sealed class GatedEngine : ITurnEngine, IDisposable
 
     public int Entered => Volatile.Read(ref entered);
 
-    public TurnResult Run(TurnInput input)
+    public TurnResult Run(TurnInput input, Action<TurnResult>? inTransaction = null)
     {
         Interlocked.Increment(ref entered);
         gate.Wait(TimeSpan.FromMinutes(1));
-        return new TurnResult([new Reply { Text = "ok" }]);
+        var result = new TurnResult([new Reply { Text = "ok" }]);
+        inTransaction?.Invoke(result);
+        return result;
     }
 
     public void Open() => gate.Set();
