@@ -14,6 +14,7 @@ internal static class ConnectorExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectCallback = BlockedAddresses.ConnectAsync, AllowAutoRedirect = false });
         builder.Services.AddSingleton<ConnectorOutbox>();
         builder.Services.AddSingleton<IConnectorOutbox>(services => services.GetRequiredService<ConnectorOutbox>());
+        builder.Services.AddSingleton<Outbox.IOutbox, Outbox.MemoryOutbox>();
         builder.Services.AddHostedService<ConnectorDeliveryService>();
         return builder;
     }

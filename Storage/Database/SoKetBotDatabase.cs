@@ -100,6 +100,19 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         }
     }
 
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (Transaction is { } state)
+        {
+            state.After(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
     /// <summary>Writes the WAL into the data file; call it at a quiet moment and before a backup.</summary>
     public void Checkpoint() => Database.Checkpoint();
 

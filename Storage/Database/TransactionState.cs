@@ -5,6 +5,7 @@ internal sealed class TransactionState
 {
     private readonly Dictionary<object, object> notes = [];
     private readonly List<Action> afterCommit = [];
+    private readonly List<Action> afterStores = [];
 
     /// <summary>The note <paramref name="owner"/> keeps for this transaction, created (and its commit action enlisted) on first use.</summary>
     public T Note<T>(object owner, Func<T> create, Action<T> committed)
@@ -21,9 +22,17 @@ internal sealed class TransactionState
         return created;
     }
 
+    /// <summary>Runs <paramref name="action"/> after the commit, after the stores' own commit actions.</summary>
+    public void After(Action action) => afterStores.Add(action);
+
     internal void Committed()
     {
         foreach (var action in afterCommit)
+        {
+            action();
+        }
+
+        foreach (var action in afterStores)
         {
             action();
         }

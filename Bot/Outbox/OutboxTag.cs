@@ -1,0 +1,7 @@
+namespace SoKetBot.Bot.Outbox;
+
+/// <summary>What an outbox item is for, besides its activity: the notice it carries, or the card it shows or updates.</summary>
+/// <param name="NoticeId">The notice delivered by this item: marked delivered when the channel accepts it.</param>
+/// <param name="CardKey">The approval card shown (or, with <paramref name="Update"/>, updated in place) in the conversation.</param>
+/// <param name="Update">Replace the card's earlier activity (PUT) instead of sending a new one.</param>
+internal sealed record OutboxTag(string? NoticeId = null, string? CardKey = null, bool Update = false);
