@@ -1,7 +1,9 @@
 using SoKetBot.Bot.DirectLine;
 using SoKetBot.Bot.Hosting;
+using SoKetBot.Bot.Maintenance;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
+using SoKetBot.Bot.Outbox;
 using SoKetBot.Bot.Reminders;
 using SoKetBot.Bot.Web;
 using SoKetBot.Bot.WebChat;
@@ -15,12 +17,14 @@ builder.AddStorage();       // Storage/StorageExtensions.cs: the LiteDB file
 builder.AddPlans();         // Storage/Plans/PlanExtensions.cs: plan files, validated; the bot refuses to start on a broken plan
 builder.AddDemoProvince();  // Storage/Organisation/Import/DemoProvinceExtensions.cs: the demo units and officials (Demo:Seed)
 builder.AddDialogs();       // Dialogs/DialogsExtensions.cs: the turn engine
-builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector outbox (Connector/)
+builder.AddMessaging();     // Messaging/: POST /api/messages, its auth seam (Authentication/) and the Connector client (Connector/)
+builder.AddOutbox();        // Outbox/: what the bot owes the Connector channels, kept in the data file and delivered after the commit
 builder.AddDirectLine();    // DirectLine/: the embedded Direct Line 3.0 channel under /v3/directline
 builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) and its session API
 builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, HSTS), rate limits
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
+builder.AddMaintenance();   // Maintenance/: the retention job over what each feature keeps only for a while
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();

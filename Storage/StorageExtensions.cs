@@ -7,6 +7,7 @@ using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.DirectLine;
 using SoKetBot.Storage.Notices;
+using SoKetBot.Storage.Outbox;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Organisation.Import;
 using SoKetBot.Storage.Plans;
@@ -14,6 +15,7 @@ using SoKetBot.Storage.Reminders;
 using SoKetBot.Storage.Reviews;
 using SoKetBot.Storage.Sessions;
 using SoKetBot.Storage.Settings;
+using SoKetBot.Storage.Turns;
 
 namespace SoKetBot.Storage;
 
@@ -47,6 +49,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         builder.Services.AddSingleton<IDirectLineStore, DirectLineStore>();
         builder.Services.AddSingleton<ISettingStore, SettingStore>();
+        builder.Services.AddSingleton<IHandledActivityStore, HandledActivityStore>();
+        builder.Services.AddSingleton<IOutboxStore, OutboxStore>();
         return builder;
     }
 }

@@ -59,6 +59,11 @@ internal sealed class ConnectorClient(HttpClient http, IOutgoingTokenProvider to
             var transient = (int)status >= 500 || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout;
             return new ConnectorResult(false, null, status, transient, RetryAfter(response), $"HTTP {(int)status}: {Truncate(body)}");
         }
+        catch (Polly.ExecutionRejectedException exception)
+        {
+            // The host's circuit is open (it kept failing) or a strategy gave up: the outbox tries again later.
+            return new ConnectorResult(false, null, null, true, null, exception.Message);
+        }
         catch (HttpRequestException exception)
         {
             return new ConnectorResult(false, null, null, true, null, exception.Message);

@@ -2,40 +2,15 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SoKetBot.Bot.Connector;
 
-/// <summary>How replies are delivered to a channel's Connector API, bound to section "Connector".</summary>
+/// <summary>How the bot calls a channel's Connector API, bound to section "Connector"; what is retried and when is the outbox's (<see cref="Outbox.OutboxOptions"/>).</summary>
 internal sealed class ConnectorOptions
 {
     public const string Section = "Connector";
 
-    /// <summary>Attempts per activity, the first included.</summary>
-    /// <value>The default value is 5.</value>
-    [Range(1, 20)]
-    public int MaxAttempts { get; set; } = 5;
-
-    /// <summary>The wait before the first retry; it doubles on every further retry.</summary>
-    /// <value>The default value is 1 second.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>The longest wait between attempts, also for a channel's Retry-After.</summary>
-    /// <value>The default value is 1 minute.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>How long one HTTP call may take.</summary>
+    /// <summary>How long one delivery attempt may take, its quick retries included.</summary>
     /// <value>The default value is 30 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Queues delivered in parallel; a conversation always uses the same one, so its replies keep their order.</summary>
-    /// <value>The default value is 4.</value>
-    [Range(1, 64)]
-    public int Lanes { get; set; } = 4;
-
-    /// <summary>Activities waiting per lane; when full, the turn that adds more waits (back-pressure, nothing dropped).</summary>
-    /// <value>The default value is 1000.</value>
-    [Range(1, 1_000_000)]
-    public int QueueCapacity { get; set; } = 1000;
 
     /// <summary>
     /// The hosts replies may be sent to (with the bot's token): "host.example" for one host, "*.example" for the hosts under

@@ -1,6 +1,7 @@
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Storage.DirectLine;
+using SoKetBot.Storage.Turns;
 
 namespace SoKetBot.Bot.DirectLine;
 
@@ -39,25 +40,63 @@ internal sealed class DirectLineConversations(DirectLineHistory history, Activit
                 Recipient = bot,
                 MembersAdded = user.Id is null ? [bot] : [bot, user],
             };
-            var replies = await processor.ProcessAsync(update, cancellationToken);
-            history.Append(conversationId, AsBot(replies), markStarted: true);
+
+            // The greeting is recorded in the turn's transaction; a turn that failed leaves its apology and the conversation unstarted.
+            var turn = await processor.ProcessAsync(update, null, kept => history.Append(conversationId, AsBot(kept.Replies), markStarted: true), cancellationToken);
+            if (!turn.Kept)
+            {
+                history.Append(conversationId, AsBot(turn.Replies));
+            }
+
             return true;
         });
     }
 
-    /// <summary>Records the posted activity (the echo), runs the bot's turn on it and records the replies; returns the echo's id.</summary>
-    public async Task<string> PostAsync(string conversationId, Activity activity, string serviceUrl)
+    /// <summary>
+    /// Records the posted activity (the echo), runs the bot's turn on it and records the replies, all in the turn's
+    /// transaction; returns the echo's id. A client that posts the same activity again (<paramref name="clientId"/>: Web
+    /// Chat's clientActivityID) gets the first echo's id, and no second turn runs.
+    /// </summary>
+    public async Task<string> PostAsync(string conversationId, Activity activity, string serviceUrl, string? clientId = null)
     {
         return await RunAsync(conversationId, async cancellationToken =>
         {
             activity.ServiceUrl = serviceUrl;
             activity.Recipient = history.Bot;
-            history.Append(conversationId, [activity]);
+            if (!ActivityProcessor.StartsTurn(activity))
+            {
+                history.Append(conversationId, [activity]);
+                return activity.Id!;
+            }
+
             activity.ChannelId = EmbeddedDirectLine.TurnChannelId;
-            var replies = await processor.ProcessAsync(activity, cancellationToken);
-            history.Append(conversationId, AsBot(replies));
-            return activity.Id!;
+            activity.Conversation = new ConversationAccount { Id = conversationId };
+            var handledKey = clientId is null ? null : HandledActivity.KeyOf(EmbeddedDirectLine.TurnChannelId, conversationId, clientId);
+            var turn = await processor.ProcessAsync(activity, handledKey, kept =>
+            {
+                kept.Answer = Record(conversationId, activity, kept.Replies);
+            }, cancellationToken);
+            if (turn.Duplicate && turn.Answer is { } first)
+            {
+                return first;
+            }
+
+            // The turn rolled back, echo and all: the message and the apology are recorded now, and a retry runs the turn again.
+            return turn.Kept ? turn.Answer! : Record(conversationId, activity, turn.Replies);
         });
+    }
+
+    // The echo first, so that the replies answer its id.
+    private string Record(string conversationId, Activity echo, IReadOnlyList<Activity> replies)
+    {
+        history.Append(conversationId, [echo]);
+        foreach (var reply in replies)
+        {
+            reply.ReplyToId = echo.Id;
+        }
+
+        history.Append(conversationId, AsBot(replies));
+        return echo.Id!;
     }
 
     public async Task<string> SendToUserAsync(string userId, Activity activity, CancellationToken cancellationToken)

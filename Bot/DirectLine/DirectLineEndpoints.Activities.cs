@@ -58,10 +58,11 @@ internal static partial class DirectLineEndpoints
         }
 
         activity.From.Role ??= "user";
+        var clientId = ClientIdOf(activity);
         activity.Id = null;
         try
         {
-            var id = await conversations.PostAsync(conversationId, activity, ServiceUrlOf(request));
+            var id = await conversations.PostAsync(conversationId, activity, ServiceUrlOf(request), clientId);
             return Results.Json(new ResourceResponse { Id = id }, DirectLineJson.Wire.ResourceResponse);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -69,6 +70,15 @@ internal static partial class DirectLineEndpoints
             return DirectLineResults.Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot failed on this activity.");
         }
     }
+
+    // What the client calls the activity, so that its retry of a post (after a timeout, or a restart) runs no second turn:
+    // Web Chat's channelData.clientActivityID, or an id the client set itself.
+    private static string? ClientIdOf(Activity activity) =>
+        activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var clientId) && clientId.ValueKind == System.Text.Json.JsonValueKind.String
+        && clientId.GetString() is { Length: > 0 } chosen
+            ? chosen
+            : activity.Id is { Length: > 0 } id ? id : null;
 
     // Polling clients stop for good on any 5xx (webchat-measured.md §1), so this route answers 200 whatever happens inside.
     private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineSecret secret, DirectLineTokens tokens, DirectLineHistory history, ILogger<DirectLineHistory> logger)

@@ -12,7 +12,7 @@ internal static class DirectLineExtensions
         builder.Services.AddSingleton<DirectLineConversations>();
         builder.Services.AddSingleton<IDirectLineOutbox>(services => services.GetRequiredService<DirectLineConversations>());
         builder.Services.AddSingleton<DirectLineRetention>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<DirectLineRetention>());
+        builder.Services.AddSingleton<Maintenance.IRetentionTask>(services => services.GetRequiredService<DirectLineRetention>());
 
         // Any origin may call, with the headers DirectLineJS sends (webchat-measured.md §1); credentials are bearer tokens, never cookies.
         builder.Services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy

@@ -5,16 +5,18 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.Database;
 using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.DirectLine;
 
 /// <summary>
 /// The history of every Direct Line conversation: gives each activity its id, a later timestamp and the next
-/// watermark, keeps it in LiteDB and pushes it to the conversation's open socket, all under one lock per
-/// conversation so that the stream, the polling GET and the data file always agree on the order.
+/// watermark and keeps it in LiteDB, in the caller's transaction (a turn's echo and replies commit with its answer);
+/// once that commits, pushes it to the conversation's open sockets. The data file's write lock is taken first, then the
+/// conversation's own lock, so the stream, the polling GET and the data file always agree on the order.
 /// </summary>
-internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
+internal sealed class DirectLineHistory(IDirectLineStore store, ITransactionScope transactions, TimeProvider time, IOptions<DirectLineOptions> options)
 {
     private readonly Lock[] locks = Enumerable.Range(0, 64).Select(_ => new Lock()).ToArray();
     // Each list changes only under its conversation's lock.
@@ -64,7 +66,10 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
         return true;
     }
 
-    private void Append(string conversationId, IReadOnlyList<Activity> activities, bool markStarted, bool reissue)
+    private void Append(string conversationId, IReadOnlyList<Activity> activities, bool markStarted, bool reissue) =>
+        transactions.Run(() => AppendLocked(conversationId, activities, markStarted, reissue));
+
+    private void AppendLocked(string conversationId, IReadOnlyList<Activity> activities, bool markStarted, bool reissue)
     {
         lock (LockOf(conversationId))
         {
@@ -103,16 +108,30 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
             }
 
             store.Append(conversation with { LastSequence = sequence, LastTimestampTicks = ticks, Started = conversation.Started || markStarted }, records);
-            if (records.Count > 0 && subscribers.TryGetValue(conversationId, out var open))
+            if (records.Count > 0)
             {
-                var frame = Frame(records, sequence);
-                foreach (var subscriber in open.ToArray())
+                // Still inside the data file's write lock (after-commit actions run there), so frames keep their order.
+                transactions.AfterCommit(() => Push(conversationId, records, sequence));
+            }
+        }
+    }
+
+    private void Push(string conversationId, List<DirectLineActivity> records, long sequence)
+    {
+        lock (LockOf(conversationId))
+        {
+            if (!subscribers.TryGetValue(conversationId, out var open))
+            {
+                return;
+            }
+
+            var frame = Frame(records, sequence);
+            foreach (var subscriber in open.ToArray())
+            {
+                subscriber.Push(frame);
+                if (subscriber.ClosedBecause is not null)
                 {
-                    subscriber.Push(frame);
-                    if (subscriber.ClosedBecause is not null)
-                    {
-                        open.Remove(subscriber);
-                    }
+                    open.Remove(subscriber);
                 }
             }
         }
@@ -132,6 +151,15 @@ internal sealed class DirectLineHistory(IDirectLineStore store, TimeProvider tim
     /// oldest socket is closed with "collision", as Azure does: the newest is the one being looked at.
     /// </summary>
     public (DirectLineSubscriber Subscriber, long BacklogUpTo) Subscribe(string conversationId, string? sessionId)
+    {
+        (DirectLineSubscriber, long) subscribed = default;
+
+        // In the write lock: no append sits between its commit and its push, which would reach the socket twice.
+        transactions.Run(() => subscribed = SubscribeLocked(conversationId, sessionId));
+        return subscribed;
+    }
+
+    private (DirectLineSubscriber Subscriber, long BacklogUpTo) SubscribeLocked(string conversationId, string? sessionId)
     {
         lock (LockOf(conversationId))
         {

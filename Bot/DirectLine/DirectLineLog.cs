@@ -21,10 +21,4 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed a Direct Line stream of {ConversationId}: {Reason}.")]
     public static partial void StreamClosed(this ILogger logger, string conversationId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line history retention removed {Activities} activities and {Conversations} conversations.")]
-    public static partial void HistoryCleaned(this ILogger logger, int activities, int conversations);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The Direct Line history retention failed; the next run tries again.")]
-    public static partial void HistoryCleanupFailed(this ILogger logger, Exception exception);
 }

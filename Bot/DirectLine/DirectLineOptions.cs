@@ -45,11 +45,6 @@ internal sealed class DirectLineOptions
     [Range(0, 10_000)]
     public int HistoryKeepLatest { get; set; } = 20;
 
-    /// <summary>How often the history retention runs.</summary>
-    /// <value>The default value is 1 hour.</value>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
-    public TimeSpan HistoryCleanupInterval { get; set; } = TimeSpan.FromHours(1);
-
     /// <summary>The bot's id in Direct Line conversations.</summary>
     /// <value>The default value is soketbot.</value>
     [Required]

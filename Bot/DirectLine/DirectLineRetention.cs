@@ -1,16 +1,16 @@
 using Microsoft.Extensions.Options;
+using SoKetBot.Bot.Maintenance;
 using SoKetBot.Storage.DirectLine;
 
 namespace SoKetBot.Bot.DirectLine;
 
 /// <summary>
-/// Keeps the Direct Line history for <see cref="DirectLineOptions.HistoryRetention"/>: every
-/// <see cref="DirectLineOptions.HistoryCleanupInterval"/>, outside any turn, removes older activities in small batches
+/// Keeps the Direct Line history for <see cref="DirectLineOptions.HistoryRetention"/>: at each pass of the retention job,
+/// outside any turn, removes older activities in small batches
 /// (each its own short transaction) and conversations idle that long. The latest conversation of each user stays, with
 /// its last <see cref="DirectLineOptions.HistoryKeepLatest"/> activities: the page and the notices still use it.
 /// </summary>
-internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options, ILogger<DirectLineRetention> logger)
-    : BackgroundService
+internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options) : IRetentionTask
 {
     private const int BatchSize = 500;
 
@@ -46,23 +46,11 @@ internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider t
         return (activities, removedConversations);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    string IRetentionTask.Name => "Direct Line activities and conversations";
+
+    int IRetentionTask.Clean()
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(options.Value.HistoryCleanupInterval, time, stoppingToken);
-            try
-            {
-                var (activities, conversations) = Clean();
-                if (activities + conversations > 0)
-                {
-                    logger.HistoryCleaned(activities, conversations);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.HistoryCleanupFailed(exception);
-            }
-        }
+        var (activities, conversations) = Clean();
+        return activities + conversations;
     }
 }

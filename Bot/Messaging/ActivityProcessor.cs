@@ -1,22 +1,35 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Dialogs.Engine;
+using SoKetBot.Storage.Turns;
 
 namespace SoKetBot.Bot.Messaging;
 
-/// <summary>Runs the bot's turn for an incoming activity and returns the reply activities, whatever the channel.</summary>
-internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, ReplyActivities replies)
+/// <summary>
+/// Runs the bot's turn for an incoming activity and returns the reply activities, whatever the channel. An activity
+/// handled before (same channel, conversation and id; recorded in the turn's own transaction, so also across a restart)
+/// runs no second turn: its first turn's replies come back.
+/// </summary>
+internal sealed class ActivityProcessor(
+    ITurnEngine engine,
+    ConversationGate gate,
+    ReplyActivities replies,
+    IHandledActivityStore handled,
+    IOptions<MessagingOptions> options,
+    TimeProvider time)
 {
     /// <summary>Runs the turn; activities that start no turn (typing, unknown types) give no replies.</summary>
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
-        (await ProcessAsync(incoming, null, cancellationToken)).Replies;
+        (await ProcessAsync(incoming, null, null, cancellationToken)).Replies;
 
     /// <summary>
-    /// Runs the turn; <paramref name="inTransaction"/> gets its reply activities inside the turn's transaction, to keep
-    /// what the channel owes with the answer. <see cref="ProcessedTurn.Kept"/> is false when the turn failed and rolled
-    /// back (the reply is then the apology, and nothing of the turn was kept) or started no turn.
+    /// Runs the turn once per <paramref name="handledKey"/> (<see cref="HandledActivity.KeyOf"/>; null to run it whatever
+    /// came before); <paramref name="inTransaction"/> gets the turn inside its transaction, to keep what the channel owes
+    /// with the answer. <see cref="ProcessedTurn.Kept"/> is false when the turn failed and rolled back (the reply is then
+    /// the apology, and nothing of the turn was kept) or started no turn.
     /// </summary>
-    public async Task<ProcessedTurn> ProcessAsync(Activity incoming, Action<IReadOnlyList<Activity>>? inTransaction, CancellationToken cancellationToken)
+    public async Task<ProcessedTurn> ProcessAsync(Activity incoming, string? handledKey, Action<KeptTurn>? inTransaction, CancellationToken cancellationToken)
     {
         var input = ToTurnInput(incoming);
         if (input is null)
@@ -24,19 +37,38 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
             return new ProcessedTurn([], Kept: false);
         }
 
-        IReadOnlyList<Activity>? kept = null;
+        ProcessedTurn? processed = null;
         var result = await gate.RunAsync(
             $"{input.ChannelId}|{input.ConversationId}",
-            () => engine.Run(input, turn =>
+            () =>
             {
-                kept = turn.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList();
-                inTransaction?.Invoke(kept);
-            }),
+                // Turns of one conversation run one at a time, so a handled record is committed before a retry looks.
+                if (handledKey is not null && handled.Find(handledKey) is { } earlier && time.GetUtcNow().UtcDateTime - earlier.At < options.Value.HandledRetention)
+                {
+                    processed = new ProcessedTurn(Read(earlier.Replies), Kept: true, Duplicate: true, earlier.Answer);
+                    return new TurnResult([]);
+                }
+
+                return engine.Run(input, turn =>
+                {
+                    var kept = new KeptTurn(turn.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), turn.OfficialAccount);
+                    inTransaction?.Invoke(kept);
+                    if (handledKey is not null)
+                    {
+                        handled.Save(new HandledActivity { Id = handledKey, At = time.GetUtcNow().UtcDateTime, Replies = kept.Replies.Select(Write).ToList(), Answer = kept.Answer });
+                    }
+
+                    processed = new ProcessedTurn(kept.Replies, Kept: true, Answer: kept.Answer);
+                });
+            },
             cancellationToken);
-        return kept is not null
-            ? new ProcessedTurn(kept, Kept: true)
-            : new ProcessedTurn(result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), Kept: false);
+        return processed ?? new ProcessedTurn(result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), Kept: false);
     }
+
+    private static string Write(Activity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Wire.Activity);
+
+    private static List<Activity> Read(IReadOnlyList<string> activities) =>
+        activities.Select(json => JsonSerializer.Deserialize(json, ProtocolJson.Wire.Activity)!).ToList();
 
     /// <summary>
     /// Whether the activity runs a turn: a message, or a conversationUpdate whose sender is among the members added

@@ -11,10 +11,11 @@ namespace SoKetBot.Bot.Messaging;
 internal sealed class ConversationReferences(IConversationReferenceStore store, ServiceUrlPolicy serviceUrls, TimeProvider time)
 {
     /// <summary>
-    /// Saves the activity's addressing; activities without a channel, conversation, sender or recipient, or whose
-    /// serviceUrl the bot may not call (<see cref="ServiceUrlPolicy"/>), are skipped.
+    /// Saves the activity's addressing (in the caller's transaction, if any), with the official the turn ran as when
+    /// given; activities without a channel, conversation, sender or recipient, or whose serviceUrl the bot may not call
+    /// (<see cref="ServiceUrlPolicy"/>), are skipped.
     /// </summary>
-    public void Remember(Activity activity)
+    public void Remember(Activity activity, string? officialAccount = null)
     {
         if (activity is not
             {
@@ -42,7 +43,7 @@ internal sealed class ConversationReferences(IConversationReferenceStore store, 
             UserName = activity.From.Name ?? existing?.UserName,
             BotId = botId,
             BotName = activity.Recipient.Name ?? existing?.BotName,
-            OfficialAccount = existing?.OfficialAccount,
+            OfficialAccount = officialAccount ?? existing?.OfficialAccount,
             Locale = activity.Locale ?? existing?.Locale,
             TenantId = activity.Conversation.TenantId ?? existing?.TenantId,
             LastActivityId = activity.Id,

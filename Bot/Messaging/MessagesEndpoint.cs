@@ -2,23 +2,27 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Authentication;
 using SoKetBot.Bot.Connector;
+using SoKetBot.Bot.Outbox;
 using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.Database;
 using SoKetBot.Storage.DirectLine;
+using SoKetBot.Storage.Turns;
 
 namespace SoKetBot.Bot.Messaging;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Framework messaging endpoint (botframework-protocol.md §2.1): the turn runs
-/// within the request; its replies go back in the response (expectReplies) or to the channel through the outbox.
+/// within the request; its replies go back in the response (expectReplies) or to the channel through the outbox, owed in
+/// the turn's own transaction with the answer, the conversation reference and the record that the activity was handled.
 /// </summary>
 internal sealed partial class MessagesEndpoint(
     IOptions<MessagingOptions> options,
     IIncomingAuthenticator authenticator,
     ServiceUrlPolicy serviceUrls,
     ConversationReferences references,
-    RecentTurns recentTurns,
     ActivityProcessor processor,
-    IConnectorOutbox outbox,
+    IOutbox outbox,
+    ITransactionScope transactions,
     IHostApplicationLifetime lifetime,
     ILogger<MessagesEndpoint> logger)
 {
@@ -55,7 +59,7 @@ internal sealed partial class MessagesEndpoint(
 
         if (!ActivityProcessor.StartsTurn(activity))
         {
-            references.Remember(activity);
+            transactions.Run(() => references.Remember(activity));
             return expectReplies ? Replies([]) : TypedResults.Ok();
         }
 
@@ -64,30 +68,36 @@ internal sealed partial class MessagesEndpoint(
             return ActivityRequest.NotAnActivity(detail);
         }
 
-        references.Remember(activity);
+        // The turn runs to the end even if the caller hangs up: what it decided is kept, and what it owes is sent.
+        var handledKey = activity.Id is { Length: > 0 } id ? HandledActivity.KeyOf(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
+        var turn = await processor.ProcessAsync(activity, handledKey, kept =>
+        {
+            references.Remember(activity, kept.OfficialAccount);
+            if (!expectReplies)
+            {
+                Owe(kept.Replies);
+            }
+        }, lifetime.ApplicationStopping);
 
-        // The turn and the queueing of its replies run to the end even if the caller hangs up: state and replies are kept.
-        var stopping = lifetime.ApplicationStopping;
-        var (replies, isDuplicate) = await recentTurns.RunOnceAsync(activity, () => processor.ProcessAsync(activity, stopping));
-        if (isDuplicate)
+        if (turn.Duplicate)
         {
             LogDuplicate(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         }
-
-        if (expectReplies)
+        else if (!turn.Kept && !expectReplies)
         {
-            return Replies(replies);
+            // The turn rolled back: only its apology is owed (the channel's retry of the activity runs it again).
+            transactions.Run(() => Owe(turn.Replies));
         }
 
-        if (!isDuplicate)
-        {
-            foreach (var reply in replies)
-            {
-                await outbox.EnqueueAsync(reply, stopping);
-            }
-        }
+        return expectReplies ? Replies(turn.Replies) : TypedResults.Ok();
+    }
 
-        return TypedResults.Ok();
+    private void Owe(IReadOnlyList<Activity> replies)
+    {
+        foreach (var reply in replies)
+        {
+            outbox.Enqueue(reply);
+        }
     }
 
     private static JsonHttpResult<ExpectedReplies> Replies(IReadOnlyList<Activity> replies) =>

@@ -14,8 +14,8 @@ internal static class MessagingExtensions
         builder.Services.AddSingleton<ConversationGate>();
         builder.Services.AddSingleton<ReplyActivities>();
         builder.Services.AddSingleton<ActivityProcessor>();
-        builder.Services.AddSingleton<RecentTurns>();
         builder.Services.AddSingleton<ConversationReferences>();
+        builder.Services.AddSingleton<Maintenance.IRetentionTask, HandledActivityRetention>();
         builder.Services.AddSingleton<MessagesEndpoint>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks();

@@ -12,21 +12,8 @@ internal sealed class MessagingOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>How long an activity id is remembered, so a channel's retry of it does not run a second turn.</summary>
-    /// <value>The default value is 10 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>How many activity ids are remembered at most; the oldest are forgotten first.</summary>
-    /// <value>The default value is 10000.</value>
-    [Range(1, 1_000_000)]
-    public int DuplicateCapacity { get; set; } = 10_000;
-
-    /// <summary>
-    /// The most memory, estimated in bytes, that remembered activity ids and their replies may take; the oldest are
-    /// forgotten first, and a reply set larger than this is not remembered (its id still is).
-    /// </summary>
-    /// <value>The default value is 16777216 (16 MB).</value>
-    [Range(64 * 1024, 1024L * 1024 * 1024)]
-    public long DuplicateMaxBytes { get; set; } = 16 * 1024 * 1024;
+    /// <summary>How long an activity is remembered as handled, so that a channel's retry of it runs no second turn (even after a restart).</summary>
+    /// <value>The default value is 1 day.</value>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan HandledRetention { get; set; } = TimeSpan.FromDays(1);
 }

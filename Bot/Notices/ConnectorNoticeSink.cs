@@ -1,47 +1,26 @@
-using SoKetBot.Bot.Connector;
 using SoKetBot.Bot.Messaging;
+using SoKetBot.Bot.Outbox;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Bot.Notices;
 
-/// <summary>Notices over the Connector API to every stored conversation of the official; decided cards are updated in place.</summary>
-internal sealed partial class ConnectorNoticeSink(
-    IConversationReferenceStore references,
-    ICardDeliveryStore deliveries,
-    IConnectorClient client,
-    ReplyActivities activities,
-    TimeProvider time,
-    ILogger<ConnectorNoticeSink> logger) : INoticeSink
+/// <summary>Notices owed through the outbox to every stored Connector conversation of the official; a decided card is updated in place.</summary>
+internal sealed class ConnectorNoticeSink(IConversationReferenceStore references, ICardDeliveryStore deliveries, ReplyActivities activities, IOutbox outbox) : INoticeSink
 {
-    public async Task<bool> DeliverAsync(Notice notice, Reply reply, CancellationToken cancellationToken)
+    public NoticeHandOff HandOff(Notice notice, Reply reply)
     {
-        var delivered = false;
+        var handed = NoticeHandOff.None;
         foreach (var reference in references.OfOfficial(notice.Account))
         {
             var activity = activities.ToConversation(reply, reference);
             var earlier = notice.Kind == NoticeKind.CardDecided ? deliveries.Find(CardDelivery.KeyOf(notice.CardKey, reference.Id)) : null;
             activity.Id = earlier?.ActivityId;
-            var result = earlier is null
-                ? await client.SendAsync(activity, cancellationToken)
-                : await client.UpdateAsync(activity, cancellationToken);
-            if (!result.Delivered)
-            {
-                LogFailed(logger, notice.Kind, notice.Account, reference.Id, result.Error);
-                continue;
-            }
-
-            delivered = true;
-            if (notice.Kind == NoticeKind.ReviewSubmitted && result.Id is { } id)
-            {
-                deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, reference.Id), CardKey = notice.CardKey, ConversationKey = reference.Id, ActivityId = id, DeliveredAt = time.GetUtcNow().UtcDateTime });
-            }
+            outbox.Enqueue(activity, new OutboxTag(notice.Id, notice.Kind == NoticeKind.ReviewSubmitted ? notice.CardKey : null, Update: earlier is not null));
+            handed = NoticeHandOff.Queued;
         }
 
-        return delivered;
+        return handed;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver a {Kind} notice to {Account} in {Conversation}: {Error}; it stays waiting")]
-    private static partial void LogFailed(ILogger logger, NoticeKind kind, string account, string conversation, string? error);
 }

@@ -8,16 +8,17 @@ using SoKetBot.Storage.Notices;
 namespace SoKetBot.Bot.Notices;
 
 /// <summary>
-/// Notices into the official's latest Web Chat conversation on the embedded Direct Line: live if the page is open,
-/// waiting in its history if not. A decided card is re-sent under its first id, which Web Chat replaces in place.
+/// Notices into the official's latest Web Chat conversation on the embedded Direct Line, in the caller's transaction:
+/// live if the page is open (once it commits), waiting in its history if not. A decided card is re-sent under its first
+/// id, which Web Chat replaces in place.
 /// </summary>
-internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLineOutbox outbox, ICardDeliveryStore deliveries, ReplyActivities activities, TimeProvider time) : INoticeSink
+internal sealed class DirectLineNoticeSink(DirectLineHistory history, ICardDeliveryStore deliveries, ReplyActivities activities, TimeProvider time) : INoticeSink
 {
-    public async Task<bool> DeliverAsync(Notice notice, Reply reply, CancellationToken cancellationToken)
+    public NoticeHandOff HandOff(Notice notice, Reply reply)
     {
         if (history.LatestOf(DirectLineUsers.IdOf(notice.Account)) is not { } conversation)
         {
-            return false;
+            return NoticeHandOff.None;
         }
 
         var conversationKey = ConversationState.KeyOf(EmbeddedDirectLine.TurnChannelId, conversation.Id);
@@ -33,23 +34,22 @@ internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLin
             UpdatedAt = time.GetUtcNow().UtcDateTime,
         });
         activity.ServiceUrl = null;
+        activity.From = history.Bot;
+        activity.Recipient = conversation.UserId is { } userId ? new Protocol.ChannelAccount { Id = userId, Role = "user" } : activity.Recipient;
+
         // A card whose first activity is gone (past the history retention) is sent anew.
         if (notice.Kind == NoticeKind.CardDecided && deliveries.Find(CardDelivery.KeyOf(notice.CardKey, conversationKey)) is { } earlier
-            && await outbox.ReplaceAsync(conversation.Id, earlier.ActivityId, activity, cancellationToken))
+            && history.Reissue(conversation.Id, earlier.ActivityId, activity))
         {
-            return true;
+            return NoticeHandOff.Delivered;
         }
 
-        if (await outbox.SendToConversationAsync(conversation.Id, activity, cancellationToken) is not { } id)
-        {
-            return false;
-        }
-
+        history.Append(conversation.Id, [activity]);
         if (notice.Kind == NoticeKind.ReviewSubmitted)
         {
-            deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, conversationKey), CardKey = notice.CardKey, ConversationKey = conversationKey, ActivityId = id, DeliveredAt = time.GetUtcNow().UtcDateTime });
+            deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, conversationKey), CardKey = notice.CardKey, ConversationKey = conversationKey, ActivityId = activity.Id!, DeliveredAt = time.GetUtcNow().UtcDateTime });
         }
 
-        return true;
+        return NoticeHandOff.Delivered;
     }
 }

@@ -6,6 +6,9 @@ namespace SoKetBot.Bot.Notices;
 /// <summary>One way of reaching officials without being asked: the Connector channels, or the embedded Direct Line.</summary>
 internal interface INoticeSink
 {
-    /// <summary>Delivers the notice to every conversation of its official that this sink knows; true if at least one got it.</summary>
-    Task<bool> DeliverAsync(Notice notice, Reply reply, CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands the notice to every conversation of its official that this channel knows, inside the caller's transaction:
+    /// nothing is sent before it commits.
+    /// </summary>
+    NoticeHandOff HandOff(Notice notice, Reply reply);
 }

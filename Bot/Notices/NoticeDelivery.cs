@@ -1,16 +1,20 @@
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Reminders;
+using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Bot.Notices;
 
 /// <summary>
-/// Delivers what officials are owed (approval cards, their updates, outcomes) as soon as a turn posts it, and sweeps
-/// again every <see cref="NoticeOptions.SweepInterval"/> for what could not be delivered yet. A notice stays waiting
-/// until one of the official's conversations got it; with none at all, the official gets it on opening one.
+/// Hands what officials are owed (approval cards, their updates, outcomes, reminders) to their conversations as soon as a
+/// turn posts it, and sweeps again every <see cref="NoticeOptions.SweepInterval"/>: each notice in a transaction of its
+/// own that writes it into the Direct Line history or owes it through the outbox, and marks it. A notice stays waiting
+/// until a channel has it; with no conversation at all, the official gets it on opening one.
 /// </summary>
 internal sealed partial class NoticeDelivery(
     NoticeBoard board,
+    INoticeStore notices,
+    ITransactionScope transactions,
     IEnumerable<INoticeSink> sinks,
     ReminderSweeper reminders,
     TimeProvider time,
@@ -38,8 +42,8 @@ internal sealed partial class NoticeDelivery(
         base.Dispose();
     }
 
-    /// <summary>One pass over the waiting notices.</summary>
-    public async Task SweepAsync(CancellationToken cancellationToken)
+    /// <summary>One pass over the waiting notices, each handed to the channels in a transaction of its own.</summary>
+    public Task SweepAsync(CancellationToken cancellationToken)
     {
         var calendar = reminders.Calendar();
         var due = board.Due(time.GetUtcNow().UtcDateTime);
@@ -52,45 +56,64 @@ internal sealed partial class NoticeDelivery(
             .ToHashSet(StringComparer.Ordinal);
         foreach (var notice in due)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            if (notice.IsReminder && !newest.Contains(notice.Id))
-            {
-                board.MarkDropped(notice, now, NoticeBoard.Superseded);
-                continue;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            transactions.Run(() => HandOff(notice, newest.Contains(notice.Id), calendar));
+        }
 
-            // A reminder retried late in the evening waits for the next working morning.
-            if (notice.IsReminder && !calendar.IsOpen(now))
-            {
-                board.Postpone(notice, calendar.NextOpen(now));
-                continue;
-            }
+        return Task.CompletedTask;
+    }
 
-            var reply = board.Render(notice);
-            if (reply is null && notice.IsReminder)
+    private void HandOff(Notice due, bool newest, ReminderCalendar calendar)
+    {
+        // Read again in the transaction: a turn may have shown it meanwhile.
+        if (notices.Find(due.Id) is not { DeliveredAt: null, QueuedAt: null } notice)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (notice.IsReminder && !newest)
+        {
+            board.MarkDropped(notice, now, NoticeBoard.Superseded);
+            return;
+        }
+
+        // A reminder retried late in the evening waits for the next working morning.
+        if (notice.IsReminder && !calendar.IsOpen(now))
+        {
+            board.Postpone(notice, calendar.NextOpen(now));
+            return;
+        }
+
+        var reply = board.Render(notice);
+        if (reply is null)
+        {
+            // Nothing left to say (the submission is gone): a reminder is dropped as no longer relevant, a card is done.
+            if (notice.IsReminder)
             {
                 board.MarkDropped(notice, now, NoticeBoard.NotRelevant);
-                continue;
+            }
+            else
+            {
+                board.MarkDelivered(notice, now);
             }
 
-            var delivered = reply is null;
-            if (reply is not null)
-            {
-                foreach (var sink in sinks)
-                {
-                    delivered |= await sink.DeliverAsync(notice, reply, cancellationToken);
-                }
-            }
+            return;
+        }
 
-            if (delivered)
+        var handOffs = sinks.Select(sink => sink.HandOff(notice, reply)).ToList();
+        if (handOffs.Contains(NoticeHandOff.Delivered) || handOffs.Contains(NoticeHandOff.Queued))
+        {
+            notices.Save(notice with
             {
-                board.MarkDelivered(notice, time.GetUtcNow().UtcDateTime);
-            }
-            else if (notice.IsReminder)
-            {
-                // Backoff: the next sweeps leave it alone until then; the outbox shows the attempts and the last error.
-                board.MarkFailed(notice, "no conversation of the official took it", now + retries.Value.RetryDelay(notice.FailedAttempts + 1));
-            }
+                DeliveredAt = handOffs.Contains(NoticeHandOff.Delivered) ? now : null,
+                QueuedAt = handOffs.Contains(NoticeHandOff.Queued) ? now : null,
+            });
+        }
+        else if (notice.IsReminder)
+        {
+            // Backoff: the next sweeps leave it alone until then; the outbox shows the attempts and the last error.
+            board.MarkFailed(notice, "no conversation of the official took it", now + retries.Value.RetryDelay(notice.FailedAttempts + 1));
         }
     }
 

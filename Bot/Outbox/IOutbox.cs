@@ -10,9 +10,9 @@ namespace SoKetBot.Bot.Outbox;
 internal interface IOutbox
 {
     /// <summary>
-    /// Owes <paramref name="activity"/> to its <see cref="Activity.ServiceUrl"/> and conversation. Call it inside a
-    /// transaction (<see cref="Storage.Database.ITransactionScope.Run"/>): the item exists only if that transaction commits.
-    /// Activities of one conversation are delivered in the order they were owed.
+    /// Owes <paramref name="activity"/> to its <see cref="Activity.ServiceUrl"/> and conversation. Inside a transaction
+    /// (<see cref="Storage.Database.ITransactionScope.Run"/>) the item exists only if that transaction commits; outside one
+    /// it is written at once. Activities of one conversation are delivered in the order they were owed.
     /// </summary>
     void Enqueue(Activity activity, OutboxTag? tag = null);
 }

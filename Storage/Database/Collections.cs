@@ -22,4 +22,6 @@ internal static class Collections
     public const string ReminderLog = "reminder_log";
     public const string DirectLineConversations = "directline_conversations";
     public const string DirectLineActivities = "directline_activities";
+    public const string HandledActivities = "handled_activities";
+    public const string Outbox = "outbox";
 }

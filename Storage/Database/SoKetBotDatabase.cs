@@ -171,5 +171,7 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Audit.AuditEntry>(Collections.AuditLog).EnsureIndex(entry => entry.Account);
         Collection<Sessions.WebSession>(Collections.WebSessions).EnsureIndex(session => session.Account);
         Collection<Sessions.WebSession>(Collections.WebSessions).EnsureIndex(session => session.ExpiresAt);
+        Collection<Turns.HandledActivity>(Collections.HandledActivities).EnsureIndex(record => record.At);
+        Collection<Outbox.OutboxItem>(Collections.Outbox).EnsureIndex(item => item.Done);
     }
 }

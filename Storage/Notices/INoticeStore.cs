@@ -8,10 +8,10 @@ public interface INoticeStore : IStore<Notice>
     /// <summary>Notices not yet delivered, oldest first.</summary>
     IReadOnlyList<Notice> Waiting();
 
-    /// <summary>Notices not yet delivered whose next attempt is due at <paramref name="now"/> (or not set), oldest first.</summary>
+    /// <summary>Notices not yet delivered nor handed to the outbox whose next attempt is due at <paramref name="now"/> (or not set), oldest first.</summary>
     IReadOnlyList<Notice> DueAt(DateTime now);
 
-    /// <summary>The official's notices not yet delivered, oldest first.</summary>
+    /// <summary>The official's notices not yet delivered nor handed to the outbox, oldest first.</summary>
     IReadOnlyList<Notice> WaitingFor(string account);
 
     IReadOnlyList<Notice> OfSubmission(string submissionId);

@@ -41,6 +41,9 @@ public sealed record Notice
     /// <summary>For reminders: the reminder log entry that decided it (<c>plan|unit|kind|date</c>).</summary>
     public string? ReminderKey { get; init; }
 
+    /// <summary>When it was handed to the outbox for the official's Connector conversations; null while nobody has it.</summary>
+    public DateTime? QueuedAt { get; init; }
+
     /// <summary>Delivery attempts that reached no conversation.</summary>
     public int FailedAttempts { get; init; }
 

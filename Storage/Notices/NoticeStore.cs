@@ -9,11 +9,11 @@ public sealed class NoticeStore(SoKetBotDatabase database) : LiteDbStore<Notice>
     public IReadOnlyList<Notice> Waiting() => Collection.Find(BsonExpression.Create("$.DeliveredAt = null")).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Notice> DueAt(DateTime now) =>
-        Collection.Find(BsonExpression.Create("$.DeliveredAt = null AND ($.NextAttemptAt = null OR $.NextAttemptAt <= @0)", now))
+        Collection.Find(BsonExpression.Create("$.DeliveredAt = null AND $.QueuedAt = null AND ($.NextAttemptAt = null OR $.NextAttemptAt <= @0)", now))
             .OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Notice> WaitingFor(string account) =>
-        Collection.Find(BsonExpression.Create("$.Account = @0 AND $.DeliveredAt = null", account)).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
+        Collection.Find(BsonExpression.Create("$.Account = @0 AND $.DeliveredAt = null AND $.QueuedAt = null", account)).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Notice> OfSubmission(string submissionId) => Collection.Find(BsonExpression.Create("$.SubmissionId = @0", submissionId)).ToList();
 

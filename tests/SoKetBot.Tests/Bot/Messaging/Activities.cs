@@ -58,7 +58,7 @@ internal static class Activities
     /// <summary>Waits (10 s at most) until the condition holds, moving the fake clock on by <paramref name="step"/> each time, if given.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, FakeTimeProvider? time = null, TimeSpan? step = null)
     {
-        for (var waited = 0; waited < 500; waited++)
+        for (var waited = 0; waited < 1500; waited++)
         {
             if (condition())
             {
@@ -73,6 +73,6 @@ internal static class Activities
             await Task.Delay(20);
         }
 
-        Assert.True(condition(), "The condition did not hold within 10 seconds.");
+        Assert.True(condition(), "The condition did not hold within 30 seconds.");
     }
 }

@@ -4,9 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SoKetBot.Bot.Connector;
+using SoKetBot.Bot.Messaging;
+using SoKetBot.Bot.Outbox;
+using SoKetBot.Bot.Protocol;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Conversations;
+using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Outbox;
 
 namespace SoKetBot.Tests.Bot.Messaging;
 
@@ -14,6 +18,7 @@ namespace SoKetBot.Tests.Bot.Messaging;
 public sealed class ConnectorDeliveryTests
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     private static SoKetBotApplication CreateSut(ITurnEngine engine, ListLoggerProvider? logs = null, IDictionary<string, string?>? settings = null) =>
         new(settings: settings, services: services =>
@@ -75,32 +80,37 @@ public sealed class ConnectorDeliveryTests
     }
 
     [Fact]
-    public async Task Shutdown_WithAReplyStillFailing_LogsTheActivitysIdsNotItsText()
+    public async Task Restart_WithAReplyStillFailing_DeliversItAfterTheRestart_Once()
     {
         await using var connector = await FakeConnector.StartAsync();
-        connector.FailFirst = 100;
+        connector.FailFirst = 1;
+        var settings = new Dictionary<string, string?> { ["Outbox:QuickRetries"] = "0" };
         var logs = new ListLoggerProvider();
-        var app = new SoKetBotApplication(services: services =>
+        string dataFile;
+        using (var before = CreateSut(new ScriptedEngine(new Reply { Text = "chưa gửi" }), logs, settings))
         {
-            services.Replace(ServiceDescriptor.Singleton<ITurnEngine>(new ScriptedEngine(new Reply { Text = "chưa gửi" })));
-            services.AddSingleton<ILoggerProvider>(logs);
-            services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(1));
-        });
-        using (var client = app.CreateClient())
-        {
+            before.KeepDataFile = true;
+            dataFile = before.DataFile;
+            using var client = before.CreateClient();
             using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
-            await Activities.WaitUntilAsync(() => !connector.Requests.IsEmpty);
+            var outbox = before.Services.GetRequiredService<IOutboxStore>();
+            await Activities.WaitUntilAsync(() => outbox.All() is [{ Attempts: 1, Done: false }]);
         }
 
-        app.Dispose();
+        // The bot stopped with the reply owed: it is in the data file, and the next start delivers it.
+        using var after = new SoKetBotApplication(dataFile, settings: settings, services: services => services.Replace(ServiceDescriptor.Singleton<ITurnEngine>(new ScriptedEngine())));
+        after.StartServer();
+        await Activities.WaitUntilAsync(() => connector.Delivered.Count == 1, after.Time, Minute);
+        var items = after.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => items.All() is [{ Done: true, DeliveredAt: not null }]);
 
-        var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
-        Assert.Contains("Shutting down before a message activity (id none, reply to act-1) to emulator conversation conv-1", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("chưa gửi", error.Message, StringComparison.Ordinal);
+        Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], connector.Requests.Select(request => request.Status));
+        Assert.Contains("chưa gửi", connector.Delivered[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, entry => entry.Message.Contains("chưa gửi", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ServiceUnavailableOnce_IsRetried_AndDeliveredOnce()
+    public async Task ServiceUnavailableOnce_IsRetriedWithinTheAttempt_AndDeliveredOnce()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 1;
@@ -108,67 +118,71 @@ public sealed class ConnectorDeliveryTests
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
-        await Activities.WaitUntilAsync(() => connector.Delivered.Count == 1, app.Time, Second);
-        for (var i = 0; i < 10; i++)
-        {
-            app.Time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Done: true }], app.Time, Second);
 
         Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], connector.Requests.Select(request => request.Status));
         Assert.Equal(connector.Requests.First().Body, connector.Requests.Last().Body);
+        Assert.Equal(1, outbox.All()[0].Attempts);
     }
 
     [Fact]
-    public async Task TooManyRequests_WaitsForRetryAfter()
+    public async Task TooManyRequests_WithALongRetryAfter_IsTriedAgainThen_NotBefore()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 1;
         connector.FailStatus = HttpStatusCode.TooManyRequests;
-        connector.RetryAfter = "5";
-        var logs = new ListLoggerProvider();
-        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "một" }), logs);
+        connector.RetryAfter = "120";
+        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "một" }));
         using var client = app.CreateClient();
+        var posted = app.Time.GetUtcNow().UtcDateTime;
 
         using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
-        await Activities.WaitUntilAsync(() => logs.Entries.Any(entry => entry.Message.Contains("retrying in 00:00:05", StringComparison.Ordinal)));
-        await Task.Delay(100);
-        app.Time.Advance(TimeSpan.FromSeconds(4));
-        await Task.Delay(300);
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Attempts: 1 }]);
 
+        // Not waited for within the attempt (longer than a quick retry): the outbox keeps it for the time the channel asked.
+        var waiting = Assert.Single(outbox.All());
+        Assert.Equal(posted.AddSeconds(120), waiting.NextAttemptAt);
+        Assert.Contains("HTTP 429", waiting.LastError, StringComparison.Ordinal);
         Assert.Single(connector.Requests);
 
-        app.Time.Advance(Second);
-        await Activities.WaitUntilAsync(() => connector.Requests.Count == 2);
+        app.Time.Advance(TimeSpan.FromSeconds(120));
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Done: true }]);
 
         Assert.Single(connector.Delivered);
+        Assert.Equal(2, connector.Requests.Count);
     }
 
     [Fact]
-    public async Task ServiceUnavailableAlways_GivesUpAfterMaxAttempts_AndLogsTheActivitysIdsNotItsText()
+    public async Task ServiceUnavailableAlways_GivesUpAfterGiveUpAfter_KeepingTheFailure_AndLogsTheIdsNotTheText()
     {
         await using var connector = await FakeConnector.StartAsync();
-        connector.FailFirst = 100;
+        connector.FailFirst = 1000;
         var logs = new ListLoggerProvider();
-        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "câu trả lời bị mất" }), logs, new Dictionary<string, string?> { ["Connector:MaxAttempts"] = "3" });
+        var settings = new Dictionary<string, string?> { ["Outbox:QuickRetries"] = "0", ["Outbox:RetryDelay"] = "00:00:30", ["Outbox:GiveUpAfter"] = "00:02:00" };
+        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "câu trả lời bị mất" }), logs, settings);
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
-        await Activities.WaitUntilAsync(() => logs.Entries.Any(entry => entry.Level == LogLevel.Error), app.Time, Second);
-        for (var i = 0; i < 10; i++)
-        {
-            app.Time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Done: true }], app.Time, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(3, connector.Requests.Count);
+        // Tried with backoff (30 s, then 60 s, ...) until an attempt failed past the 2 minutes: then given up, not deleted.
+        var item = Assert.Single(outbox.All());
+        Assert.NotNull(item.GaveUpAt);
+        Assert.Null(item.DeliveredAt);
+        Assert.True(item.GaveUpAt - item.CreatedAt >= TimeSpan.FromMinutes(2));
+        Assert.InRange(item.Attempts, 3, 5);
+        Assert.Equal(item.Attempts, connector.Requests.Count);
+        Assert.Contains("HTTP 503", item.LastError, StringComparison.Ordinal);
         var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
-        Assert.True(error.Message.Contains("message activity (id none, reply to act-1) to emulator conversation conv-1 after 3 attempt(s)", StringComparison.Ordinal), error.Message);
-        Assert.DoesNotContain("câu trả lời bị mất", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Gave up on outbox item {item.Id} to conversation emulator|conv-1 after {item.Attempts} attempt(s)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, entry => entry.Message.Contains("câu trả lời bị mất", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task BadRequest_IsNotRetried_AndIsLoggedWithTheActivitysIdsNotItsText()
+    public async Task BadRequest_IsNotRetried_AndIsKeptAsGivenUp()
     {
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 100;
@@ -178,49 +192,69 @@ public sealed class ConnectorDeliveryTests
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString()));
-        await Activities.WaitUntilAsync(() => logs.Entries.Any(entry => entry.Level == LogLevel.Error), app.Time, Second);
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Done: true }]);
 
         Assert.Single(connector.Requests);
+        Assert.NotNull(outbox.All()[0].GaveUpAt);
         var error = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
         Assert.Contains("HTTP 400", error.Message, StringComparison.Ordinal);
-        Assert.Contains("reply to act-1", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("không gửi được", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task NoConnectorListening_IsRetriedAsANetworkError()
+    public async Task NoConnectorListening_IsKeptAsANetworkError_ToTryAgain()
     {
-        var logs = new ListLoggerProvider();
-        using var app = CreateSut(new ScriptedEngine(), logs, new Dictionary<string, string?> { ["Connector:MaxAttempts"] = "2" });
+        using var app = CreateSut(new ScriptedEngine(), settings: new Dictionary<string, string?> { ["Outbox:QuickRetries"] = "0" });
         using var client = app.CreateClient();
 
         // Port 9 (discard) on loopback: nothing listens, so the connection is refused.
         using var response = await client.PostActivityAsync(Activities.Message("hi", serviceUrl: "http://127.0.0.1:9/"));
-        await Activities.WaitUntilAsync(() => logs.Entries.Any(entry => entry.Level == LogLevel.Error), app.Time, Second);
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Attempts: 1 }]);
 
-        Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("retrying", StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("after 2 attempt(s)", StringComparison.Ordinal));
+        var item = Assert.Single(outbox.All());
+        Assert.False(item.Done);
+        Assert.NotNull(item.NextAttemptAt);
+        Assert.False(string.IsNullOrEmpty(item.LastError));
     }
 
     [Fact]
-    public async Task SameActivityAgain_IsDeliveredOnce()
+    public async Task OneUnreachableConversation_DoesNotHoldUpAnother()
     {
         await using var connector = await FakeConnector.StartAsync();
-        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "một" }));
+        using var app = CreateSut(new ScriptedEngine(new Reply { Text = "một" }), settings: new Dictionary<string, string?> { ["Outbox:QuickRetries"] = "0" });
+        using var client = app.CreateClient();
+
+        using var stuck = await client.PostActivityAsync(Activities.Message("hi", conversationId: "conv-stuck", serviceUrl: "http://127.0.0.1:9/"));
+        using var fine = await client.PostActivityAsync(Activities.Message("hi", conversationId: "conv-fine", serviceUrl: connector.BaseAddress.ToString()));
+        await Activities.WaitUntilAsync(() => connector.Delivered.Count == 1);
+
+        Assert.Contains("conv-fine", connector.Delivered[0].RawTarget, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SameActivityAgain_IsOwedOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var engine = new ScriptedEngine(new Reply { Text = "một" });
+        using var app = CreateSut(engine);
         using var client = app.CreateClient();
         var activity = Activities.Message("hi", serviceUrl: connector.BaseAddress.ToString());
 
         using var first = await client.PostActivityAsync(activity);
         using var again = await client.PostActivityAsync(activity);
-        await Activities.WaitUntilAsync(() => !connector.Requests.IsEmpty);
-        await Task.Delay(300);
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        await Activities.WaitUntilAsync(() => outbox.All() is [{ Done: true }]);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Single(engine.Inputs);
+        Assert.Single(outbox.All());
         Assert.Single(connector.Requests);
     }
 
     [Fact]
-    public async Task Proactive_SendToConversation_PostsNewActivitiesToTheStoredConversation()
+    public async Task Proactive_OwedToAStoredConversation_PostsANewActivity()
     {
         await using var connector = await FakeConnector.StartAsync();
         using var app = CreateSut(new ScriptedEngine());
@@ -237,8 +271,9 @@ public sealed class ConnectorDeliveryTests
             TenantId = "tenant-1",
             UpdatedAt = app.Time.GetUtcNow().UtcDateTime,
         };
+        var activity = app.Services.GetRequiredService<ReplyActivities>().ToConversation(new Reply { Text = "Nhắc việc" }, reference);
 
-        await app.Services.GetRequiredService<IConnectorOutbox>().SendToConversationAsync(reference, [new Reply { Text = "Nhắc việc" }], CancellationToken.None);
+        app.Services.GetRequiredService<ITransactionScope>().Run(() => app.Services.GetRequiredService<IOutbox>().Enqueue(activity));
         await Activities.WaitUntilAsync(() => connector.Requests.Count == 1);
 
         var request = Assert.Single(connector.Requests);
@@ -247,5 +282,25 @@ public sealed class ConnectorDeliveryTests
         Assert.Equal("Nhắc việc", (string?)body["text"]);
         Assert.Equal(("28:bot", "29:user", "a:1|2", "tenant-1"), ((string?)body["from"]!["id"], (string?)body["recipient"]!["id"], (string?)body["conversation"]!["id"], (string?)body["conversation"]!["tenantId"]));
         Assert.Null(body["replyToId"]);
+    }
+
+    [Fact]
+    public async Task OwedInATransactionThatRollsBack_IsNeverSent()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var app = CreateSut(new ScriptedEngine());
+        var activity = System.Text.Json.JsonSerializer.Deserialize(Activities.Message("x", serviceUrl: connector.BaseAddress.ToString()), ProtocolJson.Wire.Activity)!;
+        var transactions = app.Services.GetRequiredService<ITransactionScope>();
+        var outbox = app.Services.GetRequiredService<IOutbox>();
+
+        void FailedTurn() => transactions.Run(() =>
+        {
+            outbox.Enqueue(activity);
+            throw new InvalidOperationException("the turn failed");
+        });
+
+        Assert.Throws<InvalidOperationException>(FailedTurn);
+
+        Assert.Empty(app.Services.GetRequiredService<IOutboxStore>().All());
     }
 }

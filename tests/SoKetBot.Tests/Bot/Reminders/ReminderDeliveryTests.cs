@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Notices;
+using SoKetBot.Storage.Outbox;
 using SoKetBot.Tests.Bot.Messaging;
 using SoKetBot.Tests.Dialogs;
 
 namespace SoKetBot.Tests.Bot.Reminders;
 
-/// <summary>A reminder pushed over a Connector channel that fails twice: retried with backoff, it arrives once.</summary>
+/// <summary>A reminder pushed over a Connector channel that fails twice: the outbox retries it with backoff, and it arrives once.</summary>
 public sealed class ReminderDeliveryTests
 {
     [Fact]
@@ -17,7 +18,7 @@ public sealed class ReminderDeliveryTests
         await using var connector = await FakeConnector.StartAsync();
         connector.FailFirst = 2;
         var time = new FakeTimeProvider(DialogHost.Start);
-        using var app = new SoKetBotApplication(time: time, settings: new Dictionary<string, string?> { ["Notices:SweepInterval"] = "00:00:00.05" });
+        using var app = new SoKetBotApplication(time: time, settings: new Dictionary<string, string?> { ["Notices:SweepInterval"] = "00:00:00.05", ["Outbox:QuickRetries"] = "0" });
         using var client = app.CreateClient();
         var next = 0;
         foreach (var text in new[] { "xin chào", "xa", "demo" })
@@ -30,12 +31,16 @@ public sealed class ReminderDeliveryTests
         app.Services.GetRequiredService<ReminderSweeper>().Sweep(time.GetUtcNow().UtcDateTime);
         bool Reminded(ReceivedRequest request) => request.Body.Contains("Nhắc việc", StringComparison.Ordinal);
 
-        await Activities.WaitUntilAsync(() => connector.Requests.Count(Reminded) == 1);
+        // Each failure is stored (with the next attempt's time) before the clock moves on.
+        var outbox = app.Services.GetRequiredService<IOutboxStore>();
+        bool Attempted(int attempts) => outbox.All().Any(item => item.NoticeId is not null && item.Attempts == attempts);
+        await Activities.WaitUntilAsync(() => Attempted(1));
+        Assert.Equal(1, connector.Requests.Count(Reminded));
+        time.Advance(TimeSpan.FromSeconds(31));
+        await Activities.WaitUntilAsync(() => Attempted(2));
+        Assert.Equal(2, connector.Requests.Count(Reminded));
         time.Advance(TimeSpan.FromSeconds(61));
-        await Activities.WaitUntilAsync(() => connector.Requests.Count(Reminded) == 2);
-        time.Advance(TimeSpan.FromSeconds(121));
-        await Activities.WaitUntilAsync(() => connector.Delivered.Any(Reminded));
-        await Task.Delay(300);
+        await Activities.WaitUntilAsync(() => outbox.All().Any(item => item.NoticeId is not null && item.Done));
 
         var delivered = Assert.Single(connector.Delivered, Reminded);
         Assert.Equal("/v3/conversations/conv-xa/activities", delivered.RawTarget);
@@ -43,7 +48,9 @@ public sealed class ReminderDeliveryTests
         Assert.Equal(3, connector.Requests.Count(Reminded));
         var notice = Assert.Single(app.Services.GetRequiredService<INoticeStore>().Reminders(), notice => notice.Account == "xa");
         Assert.NotNull(notice.DeliveredAt);
-        Assert.Equal(2, notice.FailedAttempts);
-        Assert.NotNull(notice.LastError);
+        var item = Assert.Single(outbox.All(), item => item.NoticeId == notice.Id);
+        Assert.Equal(3, item.Attempts);
+        Assert.Contains("HTTP 503", item.LastError, StringComparison.Ordinal);
+        Assert.NotNull(item.DeliveredAt);
     }
 }

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SoKetBot.Bot.DirectLine;
+using SoKetBot.Storage.Outbox;
 using SoKetBot.Tests.Bot.Messaging;
 
 namespace SoKetBot.Tests.Bot.Web;
@@ -41,7 +42,8 @@ public sealed class SecretFreeLogsTests
             {
                 ["DirectLine:Secret"] = secret,
                 ["DirectLine:TokenSigningKey"] = signingKey,
-                ["Connector:MaxAttempts"] = "1",
+                ["Outbox:QuickRetries"] = "0",
+                ["Outbox:GiveUpAfter"] = "00:00:00",
             },
             services: services => services.AddSingleton<ILoggerProvider>(logs));
         var secrets = new List<string> { secret, signingKey, AccessCode, Answer };
@@ -75,10 +77,13 @@ public sealed class SecretFreeLogsTests
                 using var posted = await http.PostActivityAsync(Activities.Message(text, id: $"m-{index}", conversationId: "chat-1", serviceUrl: connector.BaseAddress.ToString()));
                 Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
             }
+
+            // Every reply owed was tried (and failed) once.
+            var outbox = app.Services.GetRequiredService<IOutboxStore>();
+            await Activities.WaitUntilAsync(() => outbox.All() is { Count: >= 5 } items && items.All(item => item.Attempts >= 1));
         }
         finally
         {
-            // Stopping delivers (here: fails) whatever is still queued, so every failure is logged when this returns.
             app.Dispose();
         }
 

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using SoKetBot.Bot.Maintenance;
+using SoKetBot.Storage.Outbox;
+
+namespace SoKetBot.Bot.Outbox;
+
+/// <summary>Removes delivered and given-up outbox items after <see cref="OutboxOptions.KeepDone"/>; what is still owed is never removed.</summary>
+internal sealed class OutboxRetention(IOutboxStore items, IOptions<OutboxOptions> options, IOptions<RetentionOptions> retention, TimeProvider time) : IRetentionTask
+{
+    public string Name => "outbox items";
+
+    public int Clean()
+    {
+        var before = time.GetUtcNow().UtcDateTime - options.Value.KeepDone;
+        var total = 0;
+        int removed;
+        do
+        {
+            removed = items.RemoveDeliveredBefore(before, retention.Value.BatchSize);
+            total += removed;
+        }
+        while (removed == retention.Value.BatchSize);
+
+        return total;
+    }
+}

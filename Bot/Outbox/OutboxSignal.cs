@@ -1,0 +1,29 @@
+namespace SoKetBot.Bot.Outbox;
+
+/// <summary>Wakes the outbox's delivery when something was owed, and tells whoever waits (tests, health) that an attempt ended.</summary>
+internal sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    /// <summary>Raised after every delivery attempt, with the item's id, once its outcome is stored.</summary>
+    public event Action<long>? Attempted;
+
+    public void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: one wake-up covers everything owed so far.
+        }
+    }
+
+    /// <summary>Waits until woken or until <paramref name="cancellationToken"/> (the sweep interval, or shutdown).</summary>
+    public Task WaitAsync(CancellationToken cancellationToken) => wake.WaitAsync(cancellationToken);
+
+    public void RaiseAttempted(long id) => Attempted?.Invoke(id);
+
+    public void Dispose() => wake.Dispose();
+}
