@@ -9,7 +9,7 @@ internal sealed class RetentionOptions
 
     /// <summary>How often the retention job runs.</summary>
     /// <value>The default value is 1 hour.</value>
-    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The most records one transaction removes, so that turns never wait long behind the job.</summary>

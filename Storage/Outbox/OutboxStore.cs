@@ -39,7 +39,7 @@ public sealed class OutboxStore(SoKetBotDatabase database) : IOutboxStore
         var removed = 0;
         database.Run(() =>
         {
-            var ids = items.Query().Where(item => item.Done == true && item.CreatedAt < before).Select(item => item.Id).Limit(batchSize).ToList();
+            var ids = items.Find(BsonExpression.Create("$.Done = true AND $.CreatedAt < @0", before), limit: batchSize).Select(item => item.Id).ToList();
             removed = ids.Count(id => items.Delete(id));
         });
         return removed;
