@@ -2,6 +2,7 @@ using SoKetBot.Bot.DirectLine;
 using SoKetBot.Bot.Hosting;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Reminders;
 using SoKetBot.Bot.Web;
 using SoKetBot.Bot.WebChat;
@@ -21,6 +22,7 @@ builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) 
 builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, HSTS), rate limits
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
+builder.AddObservability(); // Observability/: /health (database, outbox) and OpenTelemetry metrics for /metrics
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
@@ -39,5 +41,5 @@ app.UseWebSecurity();       // Web/: forwarded headers first, then HSTS, the sec
 app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients
 app.UseWebChat();           // WebChat/: the page and its static files
 app.MapMessages();          // POST /api/messages
-app.MapHealthChecks("/health");
+app.MapObservability();     // GET /health and GET /metrics (Prometheus text, Observability:MetricsAllowFrom only)
 app.Run();

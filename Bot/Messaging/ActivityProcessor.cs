@@ -1,11 +1,12 @@
 using System.Text.Json;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Dialogs.Engine;
 
 namespace SoKetBot.Bot.Messaging;
 
 /// <summary>Runs the bot's turn for an incoming activity and returns the reply activities, whatever the channel.</summary>
-internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, ReplyActivities replies)
+internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gate, ReplyActivities replies, BotMetrics metrics, ILogger<ActivityProcessor> logger)
 {
     /// <summary>Runs the turn; activities that start no turn (typing, unknown types) give no replies.</summary>
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
@@ -24,6 +25,7 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
             return new ProcessedTurn([], Kept: false);
         }
 
+        using var observed = metrics.BeginTurn(logger, input.ChannelId, input.ConversationId, incoming.Id); // Observability/: ids in the log scope, turns and their duration
         IReadOnlyList<Activity>? kept = null;
         var result = await gate.RunAsync(
             $"{input.ChannelId}|{input.ConversationId}",
@@ -33,6 +35,7 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
                 inTransaction?.Invoke(kept);
             }),
             cancellationToken);
+        observed.Kept = kept is not null;
         return kept is not null
             ? new ProcessedTurn(kept, Kept: true)
             : new ProcessedTurn(result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), Kept: false);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Authentication;
 using SoKetBot.Bot.Connector;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Storage.DirectLine;
 
@@ -20,6 +21,7 @@ internal sealed partial class MessagesEndpoint(
     ActivityProcessor processor,
     IConnectorOutbox outbox,
     IHostApplicationLifetime lifetime,
+    BotMetrics metrics,
     ILogger<MessagesEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -41,6 +43,7 @@ internal sealed partial class MessagesEndpoint(
         if (!authentication.Succeeded)
         {
             LogRefused(activity.ChannelId, activity.ServiceUrl, authentication.Reason);
+            metrics.Refused(authentication.StatusCode == StatusCodes.Status403Forbidden ? RefusalReason.Forbidden : RefusalReason.Unauthenticated);
             return authentication.StatusCode == StatusCodes.Status403Forbidden
                 ? TypedResults.Problem(detail: "The token's key is not endorsed for this channel.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden")
                 : TypedResults.Problem(detail: "The request could not be authenticated.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
@@ -50,6 +53,7 @@ internal sealed partial class MessagesEndpoint(
         if (!expectReplies && activity.ServiceUrl is { Length: > 0 } && !serviceUrls.IsAllowed(activity.ServiceUrl))
         {
             LogServiceUrlRefused(activity.ChannelId, activity.ServiceUrl);
+            metrics.Refused(RefusalReason.ServiceUrl);
             return ActivityRequest.NotAnActivity("The activity's 'serviceUrl' is not a host the bot may call (Connector:AllowedServiceHosts).");
         }
 
@@ -72,6 +76,7 @@ internal sealed partial class MessagesEndpoint(
         if (isDuplicate)
         {
             LogDuplicate(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+            metrics.TurnDuplicate(activity.ChannelId);
         }
 
         if (expectReplies)

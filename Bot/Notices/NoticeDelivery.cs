@@ -16,6 +16,7 @@ internal sealed partial class NoticeDelivery(
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<NoticeOptions> options,
     Microsoft.Extensions.Options.IOptions<ReminderOptions> retries,
+    Observability.BotMetrics metrics,
     ILogger<NoticeDelivery> logger) : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0);
@@ -85,6 +86,7 @@ internal sealed partial class NoticeDelivery(
             if (delivered)
             {
                 board.MarkDelivered(notice, time.GetUtcNow().UtcDateTime);
+                metrics.NoticeDelivered(notice);
             }
             else if (notice.IsReminder)
             {
