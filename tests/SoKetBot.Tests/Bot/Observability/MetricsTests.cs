@@ -135,6 +135,19 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_ThroughAProxyOnLoopbackForAPublicClient_Is403()
+    {
+        using var app = new SoKetBotApplication();
+        using var http = LoopbackClient.Create(app);
+
+        using var proxied = await http.SendAsync(LoopbackClient.Request(HttpMethod.Get, "/metrics", null, ("X-Forwarded-For", "203.0.113.7"), ("X-Forwarded-Proto", "https")));
+        using var direct = await http.GetAsync(Metrics);
+
+        Assert.Equal(HttpStatusCode.Forbidden, proxied.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+    }
+
+    [Fact]
     public async Task Metrics_AllowFromOneAddress_AnotherLoopbackAddressIs403()
     {
         using var app = new SoKetBotApplication(settings: new Dictionary<string, string?> { ["Observability:MetricsAllowFrom:0"] = "127.0.0.1" });
