@@ -25,7 +25,7 @@ internal sealed class ActivityProcessor(ITurnEngine engine, ConversationGate gat
             return new ProcessedTurn([], Kept: false);
         }
 
-        using var observed = metrics.BeginTurn(logger, input.ChannelId, input.ConversationId, incoming.Id); // Observability/: ids in the log scope, turns and their duration
+        using var observed = metrics.BeginTurn(logger, input.ChannelId, input.ConversationId, incoming.Id); // the log scope, the count and the duration
         IReadOnlyList<Activity>? kept = null;
         var result = await gate.RunAsync(
             $"{input.ChannelId}|{input.ConversationId}",

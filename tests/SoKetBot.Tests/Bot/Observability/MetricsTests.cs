@@ -95,6 +95,25 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_RefusedActivityAndRateLimitedSignIn_AreCountedByReason()
+    {
+        using var app = new SoKetBotApplication(settings: new Dictionary<string, string?> { ["RateLimits:SignInPermitLimit"] = "1" });
+        using var http = LoopbackClient.Create(app);
+        using var body = new StringContent(Activities.Message("xin chào", id: "refused-1").ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+
+        using var unauthenticated = await http.SendAsync(LoopbackClient.Request(HttpMethod.Post, "/api/messages", body, ("X-Forwarded-For", "203.0.113.7")));
+        using var first = await http.SignInAsync("xa", "wrong-code");
+        using var second = await http.SignInAsync("xa", "wrong-code");
+        var text = await http.GetStringAsync(Metrics);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(1, Scrape.Value(text, "soketbot_requests_refused_total", "reason=\"unauthenticated\""));
+        Assert.Equal(1, Scrape.Value(text, "soketbot_requests_refused_total", "reason=\"rate-limited\""));
+        Assert.Null(Scrape.Value(text, "soketbot_turns_total"));
+    }
+
+    [Fact]
     public async Task Metrics_WithAnOutboxStatus_ReportsItsDepthAndOldestAge()
     {
         var status = new FixedOutboxStatus(new OutboxSnapshot(Waiting: 4, OldestAge: TimeSpan.FromSeconds(90), Failed: 0));
