@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SoKetBot.Bot.Observability;
+using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Settings;
 
 namespace SoKetBot.Tests.Bot.Observability;
 
@@ -59,6 +62,28 @@ public sealed class HealthTests
         Assert.Equal("outbox: 1 waiting, the oldest for 420 s", (string?)body["checks"]!["outbox"]!["description"]);
     }
 
+    [Fact]
+    public async Task Health_DatabaseReadStuckPastTheTimeout_Is503Unhealthy()
+    {
+        using var release = new ManualResetEventSlim();
+        using var app = new SoKetBotApplication(services: services => services.Replace(ServiceDescriptor.Singleton<ISettingStore>(provider =>
+            new StuckProbeStore(new SettingStore(provider.GetRequiredService<SoKetBotDatabase>()), release))));
+        using var http = app.CreateClient();
+
+        var pending = http.GetAsync(new Uri("/health", UriKind.Relative));
+        while (await Task.WhenAny(pending, Task.Delay(50)) != pending)
+        {
+            app.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        using var response = await pending;
+        release.Set();
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", (string?)body["status"]);
+        Assert.Equal("database: no answer within 2 s", (string?)body["checks"]!["database"]!["description"]);
+    }
+
     [Theory]
     [InlineData(0, null, 0, HealthStatus.Healthy, "outbox: 0 waiting")]
     [InlineData(2, 299, 0, HealthStatus.Healthy, "outbox: 2 waiting, the oldest for 299 s")]
@@ -81,6 +106,24 @@ public sealed class HealthTests
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Equal("outbox: no status (InvalidOperationException)", result.Description);
+    }
+
+    /// <summary>The real settings, except that the health probe's read hangs until released, as on a stuck disk.</summary>
+    private sealed class StuckProbeStore(ISettingStore inner, ManualResetEventSlim release) : ISettingStore
+    {
+        public Setting? Find(string id)
+        {
+            if (id == "health-probe")
+            {
+                release.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return inner.Find(id);
+        }
+
+        public void Save(Setting record) => inner.Save(record);
+
+        public string GetOrAdd(string id, Func<string> create) => inner.GetOrAdd(id, create);
     }
 
     private sealed class ThrowingOutboxStatus : IOutboxStatus
