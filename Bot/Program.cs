@@ -4,6 +4,7 @@ using SoKetBot.Bot.Maintenance;
 using SoKetBot.Bot.Messaging;
 using SoKetBot.Bot.Notices;
 using SoKetBot.Bot.Outbox;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Reminders;
 using SoKetBot.Bot.Web;
 using SoKetBot.Bot.WebChat;
@@ -25,6 +26,7 @@ builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, H
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
 builder.AddMaintenance();   // Maintenance/: the retention job over what each feature keeps only for a while
+builder.AddObservability(); // Observability/: /health (database, outbox) and OpenTelemetry metrics for /metrics
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
@@ -43,5 +45,5 @@ app.UseWebSecurity();       // Web/: forwarded headers first, then HSTS, the sec
 app.UseDirectLine();        // DirectLine/: WebSockets and CORS for the Direct Line clients
 app.UseWebChat();           // WebChat/: the page and its static files
 app.MapMessages();          // POST /api/messages
-app.MapHealthChecks("/health");
+app.MapObservability();     // GET /health and GET /metrics (Prometheus text, Observability:MetricsAllowFrom only)
 app.Run();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Storage.Turns;
@@ -17,7 +18,9 @@ internal sealed class ActivityProcessor(
     ReplyActivities replies,
     IHandledActivityStore handled,
     IOptions<MessagingOptions> options,
-    TimeProvider time)
+    BotMetrics metrics,
+    TimeProvider time,
+    ILogger<ActivityProcessor> logger)
 {
     /// <summary>Runs the turn; activities that start no turn (typing, unknown types) give no replies.</summary>
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
@@ -37,6 +40,7 @@ internal sealed class ActivityProcessor(
             return new ProcessedTurn([], Kept: false);
         }
 
+        using var observed = metrics.BeginTurn(logger, input.ChannelId, input.ConversationId, incoming.Id); // the log scope, the count and the duration
         ProcessedTurn? processed = null;
         var result = await gate.RunAsync(
             $"{input.ChannelId}|{input.ConversationId}",
@@ -62,6 +66,8 @@ internal sealed class ActivityProcessor(
                 });
             },
             cancellationToken);
+        observed.Kept = processed is { Kept: true };
+        observed.Duplicate = processed is { Duplicate: true };
         return processed ?? new ProcessedTurn(result.Replies.Select(reply => replies.ToReply(reply, incoming)).ToList(), Kept: false);
     }
 

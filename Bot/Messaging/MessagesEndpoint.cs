@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Authentication;
 using SoKetBot.Bot.Connector;
 using SoKetBot.Bot.Outbox;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Bot.Protocol;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.DirectLine;
@@ -24,6 +25,7 @@ internal sealed partial class MessagesEndpoint(
     IOutbox outbox,
     ITransactionScope transactions,
     IHostApplicationLifetime lifetime,
+    BotMetrics metrics,
     ILogger<MessagesEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -45,6 +47,7 @@ internal sealed partial class MessagesEndpoint(
         if (!authentication.Succeeded)
         {
             LogRefused(activity.ChannelId, activity.ServiceUrl, authentication.Reason);
+            metrics.Refused(authentication.StatusCode == StatusCodes.Status403Forbidden ? RefusalReason.Forbidden : RefusalReason.Unauthenticated);
             return authentication.StatusCode == StatusCodes.Status403Forbidden
                 ? TypedResults.Problem(detail: "The token's key is not endorsed for this channel.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden")
                 : TypedResults.Problem(detail: "The request could not be authenticated.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
@@ -54,6 +57,7 @@ internal sealed partial class MessagesEndpoint(
         if (!expectReplies && activity.ServiceUrl is { Length: > 0 } && !serviceUrls.IsAllowed(activity.ServiceUrl))
         {
             LogServiceUrlRefused(activity.ChannelId, activity.ServiceUrl);
+            metrics.Refused(RefusalReason.ServiceUrl);
             return ActivityRequest.NotAnActivity("The activity's 'serviceUrl' is not a host the bot may call (Connector:AllowedServiceHosts).");
         }
 
@@ -82,6 +86,7 @@ internal sealed partial class MessagesEndpoint(
         if (turn.Duplicate)
         {
             LogDuplicate(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+            metrics.TurnDuplicate(activity.ChannelId);
         }
         else if (!turn.Kept && !expectReplies)
         {

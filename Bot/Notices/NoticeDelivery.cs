@@ -20,6 +20,7 @@ internal sealed partial class NoticeDelivery(
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<NoticeOptions> options,
     Microsoft.Extensions.Options.IOptions<ReminderOptions> retries,
+    Observability.BotMetrics metrics,
     ILogger<NoticeDelivery> logger) : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0);
@@ -109,6 +110,10 @@ internal sealed partial class NoticeDelivery(
                 DeliveredAt = handOffs.Contains(NoticeHandOff.Delivered) ? now : null,
                 QueuedAt = handOffs.Contains(NoticeHandOff.Queued) ? now : null,
             });
+            if (handOffs.Contains(NoticeHandOff.Delivered))
+            {
+                metrics.NoticeDelivered(notice);
+            }
         }
         else if (notice.IsReminder)
         {

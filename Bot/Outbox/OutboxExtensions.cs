@@ -12,6 +12,7 @@ internal static class OutboxExtensions
         builder.Services.AddSingleton<OutboxDelivery>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxDelivery>());
         builder.Services.AddSingleton<Maintenance.IRetentionTask, OutboxRetention>();
+        builder.Services.AddSingleton<Observability.IOutboxStatus, OutboxStatus>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Connector;
+using SoKetBot.Bot.Observability;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Outbox;
@@ -16,6 +17,7 @@ internal sealed partial class OutboxLedger(
     ICardDeliveryStore cards,
     ITransactionScope transactions,
     IOptions<OutboxOptions> options,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<OutboxLedger> logger)
 {
@@ -43,6 +45,7 @@ internal sealed partial class OutboxLedger(
             {
                 items.Save(item with { Attempts = attempts, Done = true, GaveUpAt = now, LastError = result.Error, NextAttemptAt = null });
                 GaveUp(item, result.Error, now);
+                metrics.DeliveryFailed(item switch { { Update: true } => "card-update", { CardKey: not null } => "card", { NoticeId: not null } => "notice", _ => "reply" });
                 LogGaveUp(item.Id, item.Conversation, attempts, result.Error);
                 return;
             }
@@ -58,6 +61,7 @@ internal sealed partial class OutboxLedger(
         if (item.NoticeId is { } noticeId && notices.Find(noticeId) is { DeliveredAt: null } notice)
         {
             notices.Save(notice with { DeliveredAt = now });
+            metrics.NoticeDelivered(notice);
         }
 
         // Where the card landed, to update it in place once decided; a channel that gave no id gets a new card then.

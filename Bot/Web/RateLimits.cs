@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SoKetBot.Bot.Observability;
 
 namespace SoKetBot.Bot.Web;
 
@@ -15,7 +16,7 @@ internal static partial class RateLimits
     public const string Tokens = "tokens";
     public const string Messages = "messages";
 
-    /// <summary>Which limit a request falls under, or null for none (the page, static files, polling, /health).</summary>
+    /// <summary>Which limit a request falls under, or null for none (the page, static files, polling, /health, /metrics).</summary>
     public static string? LimitOf(HttpRequest request)
     {
         var path = request.Path;
@@ -89,6 +90,7 @@ internal static partial class RateLimits
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimits));
         var partition = PartitionOf(context);
         LogRejected(logger, partition, seconds);
+        context.RequestServices.GetRequiredService<BotMetrics>().Refused(RefusalReason.RateLimited);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

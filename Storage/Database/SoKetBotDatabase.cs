@@ -173,5 +173,6 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
         Collection<Sessions.WebSession>(Collections.WebSessions).EnsureIndex(session => session.ExpiresAt);
         Collection<Turns.HandledActivity>(Collections.HandledActivities).EnsureIndex(record => record.At);
         Collection<Outbox.OutboxItem>(Collections.Outbox).EnsureIndex(item => item.Done);
+        Collection<Outbox.OutboxItem>(Collections.Outbox).EnsureIndex(item => item.GaveUpAt);
     }
 }

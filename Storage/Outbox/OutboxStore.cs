@@ -31,7 +31,7 @@ public sealed class OutboxStore(SoKetBotDatabase database) : IOutboxStore
         return (count, oldest?.CreatedAt);
     }
 
-    public int GivenUpSince(DateTime since) => items.Count(item => item.GaveUpAt != null && item.GaveUpAt >= since);
+    public int GivenUpSince(DateTime since) => items.Count(BsonExpression.Create("$.GaveUpAt >= @0", since));
 
     public int RemoveDeliveredBefore(DateTime before, int batchSize)
     {
