@@ -24,6 +24,11 @@ builder.AddReminders();     // Reminders/: the reminder scheduler (deadline remi
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
 
 var app = builder.Build();
+if (await app.RefusesSecondWriterAsync(args))  // Hosting/SingleWriter.cs: another process has the data file
+{
+    return;
+}
+
 if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv", "reminders --at ..." and "help"
 {
     return;

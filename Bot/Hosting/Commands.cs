@@ -21,6 +21,9 @@ internal static class Commands
         Configuration keys can follow as --Key=value, for example --Storage:DataFile=App_Data/soketbot.db.
         """;
 
+    /// <summary>Whether <paramref name="args"/> name a command that works while a bot has the data file (it opens no database itself).</summary>
+    public static bool RunsBesideTheBot(string[] args) => args.Length > 0 && args[0].ToLowerInvariant() is "help";
+
     /// <summary>Runs the command named by <paramref name="args"/>, if any, and disposes the app; false when the server should start.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
     {

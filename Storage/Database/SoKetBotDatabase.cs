@@ -13,19 +13,32 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     private static int writeLockDepth;
 
     private readonly ThreadLocal<TransactionState?> transaction = new();
+    private readonly DataFileLock? fileLock;
 
+    /// <summary>Opens (or creates) the data file, first taking its lock: one process at a time opens a file.</summary>
+    /// <exception cref="DataFileInUseException">Another process, or another open database of this one, has the file.</exception>
     public SoKetBotDatabase(string dataFile)
     {
         DataFile = dataFile == ":memory:" ? dataFile : Path.GetFullPath(dataFile);
         if (dataFile != ":memory:")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataFile))!);
+            Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);
+            fileLock = DataFileLock.Take(DataFile);
         }
 
-        Database = new LiteDatabase(new ConnectionString { Filename = dataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
-        Database.UtcDate = true;
-        Migrate();
-        DeclareIndexes();
+        try
+        {
+            Database = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
+            Database.UtcDate = true;
+            Migrate();
+            DeclareIndexes();
+        }
+        catch
+        {
+            Database?.Dispose();
+            fileLock?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The full path of the data file, or ":memory:".</summary>
@@ -120,6 +133,9 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     {
         Database.Dispose();
         transaction.Dispose();
+
+        // Last: the file is closed (its log checkpointed) before another process may open it.
+        fileLock?.Dispose();
     }
 
     private void Migrate()
