@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace SoKetBot.Storage.Database;
 
@@ -14,35 +15,49 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
 
     private readonly ThreadLocal<TransactionState?> transaction = new();
     private readonly DataFileLock? fileLock;
+    private readonly LogFile? log;
+    private int disposed;
 
     /// <summary>Opens (or creates) the data file, first taking its lock: one process at a time opens a file.</summary>
+    /// <param name="dataFile">The data file, or ":memory:".</param>
+    /// <param name="durability">What a transaction of <see cref="Run"/> survives once it returns (see <see cref="Storage.Database.Durability"/>).</param>
     /// <exception cref="DataFileInUseException">Another process, or another open database of this one, has the file.</exception>
-    public SoKetBotDatabase(string dataFile)
+    public SoKetBotDatabase(string dataFile, Durability durability = StorageOptions.DefaultDurability)
     {
         DataFile = dataFile == ":memory:" ? dataFile : Path.GetFullPath(dataFile);
-        if (dataFile != ":memory:")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);
-            fileLock = DataFileLock.Take(DataFile);
-        }
-
-        try
+        Durability = durability;
+        if (dataFile == ":memory:")
         {
             Database = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
-            Database.UtcDate = true;
-            Migrate();
-            DeclareIndexes();
+            Open();
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);
+        fileLock = DataFileLock.Take(DataFile);
+        try
+        {
+            log = new LogFile(DataFile);
+            Database = new LiteDatabase(new LiteEngine(new EngineSettings { Filename = DataFile, LogStream = log.Stream }), SoKetBotMapper.Create());
+            Open();
         }
         catch
         {
             Database?.Dispose();
-            fileLock?.Dispose();
+            log?.Dispose();
+            fileLock.Dispose();
             throw;
         }
     }
 
     /// <summary>The full path of the data file, or ":memory:".</summary>
     public string DataFile { get; }
+
+    /// <summary>What a transaction of <see cref="Run"/> survives once it returns.</summary>
+    public Durability Durability { get; }
+
+    /// <summary>How many times a commit flushed the log to the disk (<see cref="Durability.Flush"/> only).</summary>
+    internal int LogSyncs => log?.Syncs ?? 0;
 
     internal LiteDatabase Database { get; }
 
@@ -92,6 +107,10 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
             if (started)
             {
                 Database.Commit();
+                if (Durability == Durability.Flush)
+                {
+                    log?.Sync();
+                }
             }
         }
         catch
@@ -129,13 +148,27 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>Writes the WAL into the data file; call it at a quiet moment and before a backup.</summary>
     public void Checkpoint() => Database.Checkpoint();
 
+    // The container disposes it once for each service it is registered as (SoKetBotDatabase, ITransactionScope).
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         Database.Dispose();
+        log?.Dispose();
         transaction.Dispose();
 
         // Last: the file is closed (its log checkpointed) before another process may open it.
         fileLock?.Dispose();
+    }
+
+    private void Open()
+    {
+        Database.UtcDate = true;
+        Migrate();
+        DeclareIndexes();
     }
 
     private void Migrate()

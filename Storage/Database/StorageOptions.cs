@@ -11,4 +11,11 @@ public sealed class StorageOptions
     /// <value>The default value is App_Data/soketbot.db.</value>
     [Required]
     public string DataFile { get; set; } = "App_Data/soketbot.db";
+
+    /// <summary>The default of <see cref="Durability"/>.</summary>
+    public const Durability DefaultDurability = Database.Durability.Flush;
+
+    /// <summary>What an acknowledged turn survives: <c>flush</c> (power loss) or <c>process</c> (a crash of the bot).</summary>
+    /// <value>The default value is flush.</value>
+    public Durability Durability { get; set; } = DefaultDurability;
 }
