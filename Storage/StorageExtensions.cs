@@ -24,7 +24,7 @@ public static class StorageExtensions
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var path = options.DataFile == ":memory:" ? options.DataFile : Path.Combine(builder.Environment.ContentRootPath, options.DataFile);
+        var path = options.FullPathOf(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(_ => new SoKetBotDatabase(path, options.Durability));
         builder.Services.AddSingleton<ITransactionScope>(services => services.GetRequiredService<SoKetBotDatabase>());
         builder.Services.AddSingleton<IUnitStore, UnitStore>();

@@ -4,7 +4,7 @@ using LiteDB.Engine;
 namespace SoKetBot.Storage.Database;
 
 /// <summary>The one LiteDB database of the process (direct mode), with its indexes and schema version.</summary>
-public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
+public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
 {
     /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 2;

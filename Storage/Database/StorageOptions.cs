@@ -12,6 +12,9 @@ public sealed class StorageOptions
     [Required]
     public string DataFile { get; set; } = "App_Data/soketbot.db";
 
+    /// <summary>The data file's full path, or ":memory:".</summary>
+    public string FullPathOf(string contentRoot) => DataFile == ":memory:" ? DataFile : Path.GetFullPath(Path.Combine(contentRoot, DataFile));
+
     /// <summary>The default of <see cref="Durability"/>.</summary>
     public const Durability DefaultDurability = Database.Durability.Flush;
 
