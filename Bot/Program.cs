@@ -23,7 +23,7 @@ builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, H
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
-builder.AddMaintenance();   // Maintenance/: the control socket beside the data file (backup while running)
+builder.AddMaintenance();   // Maintenance/: the control socket beside the data file (backup while running), checkpoints at quiet moments
 
 var app = builder.Build();
 if (await app.RefusesSecondWriterAsync(args))  // Hosting/SingleWriter.cs: another process has the data file

@@ -1,12 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace SoKetBot.Bot.Maintenance;
 
 /// <summary>Wires the data file's upkeep while the bot runs.</summary>
 internal static class MaintenanceExtensions
 {
-    /// <summary>The control socket (backup while running).</summary>
+    /// <summary>The control socket (backup while running) and the checkpoint at quiet moments.</summary>
     public static WebApplicationBuilder AddMaintenance(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ControlSocket>();
+        builder.Services.AddSingleton<QuietCheckpoint>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<QuietCheckpoint>());
         return builder;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
     private readonly DataFileLock? fileLock;
     private readonly LogFile? log;
     private int disposed;
+    private long commits;
 
     /// <summary>Opens (or creates) the data file, first taking its lock: one process at a time opens a file.</summary>
     /// <param name="dataFile">The data file, or ":memory:".</param>
@@ -55,6 +56,9 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
 
     /// <summary>What a transaction of <see cref="Run"/> survives once it returns.</summary>
     public Durability Durability { get; }
+
+    /// <summary>How many transactions <see cref="Run"/> has committed since the database opened.</summary>
+    public long Commits => Interlocked.Read(ref commits);
 
     /// <summary>How many times a commit flushed the log to the disk (<see cref="Durability.Flush"/> only).</summary>
     internal int LogSyncs => log?.Syncs ?? 0;
@@ -111,6 +115,8 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
                 {
                     log?.Sync();
                 }
+
+                Interlocked.Increment(ref commits);
             }
         }
         catch

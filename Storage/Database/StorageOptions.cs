@@ -21,4 +21,9 @@ public sealed class StorageOptions
     /// <summary>What an acknowledged turn survives: <c>flush</c> (power loss) or <c>process</c> (a crash of the bot).</summary>
     /// <value>The default value is flush.</value>
     public Durability Durability { get; set; } = DefaultDurability;
+
+    /// <summary>How long no transaction must commit before the log is merged into the data file (checkpoint); zero for never.</summary>
+    /// <value>The default value is 30 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CheckpointWhenQuietFor { get; set; } = TimeSpan.FromSeconds(30);
 }
