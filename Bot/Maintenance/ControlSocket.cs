@@ -24,7 +24,26 @@ internal sealed partial class ControlSocket(SoKetBotDatabase database, ILogger<C
         }
 
         var path = PathOf(database.DataFile);
-        using var listener = Listen(path);
+        Socket listener;
+        try
+        {
+            listener = Listen(path);
+        }
+        catch (Exception exception) when (exception is SocketException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The bot runs on without it; only a backup while it runs needs it.
+            LogNoSocket(logger, path, exception.Message);
+            return;
+        }
+
+        using (listener)
+        {
+            await ServeAllAsync(listener, path, stoppingToken);
+        }
+    }
+
+    private async Task ServeAllAsync(Socket listener, string path, CancellationToken stoppingToken)
+    {
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -113,6 +132,9 @@ internal sealed partial class ControlSocket(SoKetBotDatabase database, ILogger<C
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backup of the data file to {Target} failed: {Reason}")]
     private static partial void LogBackupFailed(ILogger logger, string target, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No control socket at {Path} ({Reason}): backup works only while the bot is stopped")]
+    private static partial void LogNoSocket(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A control socket request was not read: {Reason}")]
     private static partial void LogBrokenRequest(ILogger logger, string reason);
