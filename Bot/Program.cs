@@ -25,11 +25,16 @@ builder.AddWebChat();       // WebChat/: the page at / (sign-in, then Web Chat) 
 builder.AddWebSecurity();   // Web/: forwarded headers, security headers (CSP, HSTS), rate limits
 builder.AddNotices();       // Notices/: cards to superiors and outcomes to reporters, pushed to their conversations
 builder.AddReminders();     // Reminders/: the reminder scheduler (deadline reminders, digests, escalation)
-builder.AddMaintenance();   // Maintenance/: the retention job over what each feature keeps only for a while
 builder.AddObservability(); // Observability/: /health (database, outbox) and OpenTelemetry metrics for /metrics
 builder.AddStartupReport(); // Hosting/StartupReport.cs: one log entry of what the bot runs with
+builder.AddMaintenance();   // Maintenance/: the control socket (backup while running), checkpoints at quiet moments, retention
 
 var app = builder.Build();
+if (await app.RefusesSecondWriterAsync(args))  // Hosting/SingleWriter.cs: another process has the data file
+{
+    return;
+}
+
 if (await app.RunCommandAsync(args))  // Hosting/Commands.cs: "import file.csv", "reminders --at ..." and "help"
 {
     return;

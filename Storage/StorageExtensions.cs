@@ -25,9 +25,9 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var dataFile = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.DataFile ?? new StorageOptions().DataFile;
-        var path = dataFile == ":memory:" ? dataFile : Path.Combine(builder.Environment.ContentRootPath, dataFile);
-        builder.Services.AddSingleton(_ => new SoKetBotDatabase(path));
+        var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var path = options.FullPathOf(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(_ => new SoKetBotDatabase(path, options.Durability));
         builder.Services.AddSingleton<ITransactionScope>(services => services.GetRequiredService<SoKetBotDatabase>());
         builder.Services.AddSingleton<IUnitStore, UnitStore>();
         builder.Services.AddSingleton<IOfficialStore, OfficialStore>();

@@ -17,9 +17,14 @@ internal static class Commands
                                              newest first, times in UTC; --since is a UTC day; default limit 100
           unlink <channelId> <userId>        remove one channel account's link (the next message there asks for the code)
           unlink --account X                 remove all of X's links and end X's sessions on the page
+          backup <file>                      a consistent copy of the data file; a running bot makes it (through
+                                             <data file>.ctl) between two turns; restore: stop the bot, copy it back
           help                               show this list
         Configuration keys can follow as --Key=value, for example --Storage:DataFile=App_Data/soketbot.db.
         """;
+
+    /// <summary>Whether <paramref name="args"/> name a command that works while a bot has the data file (it opens no database itself).</summary>
+    public static bool RunsBesideTheBot(string[] args) => args.Length > 0 && args[0].ToLowerInvariant() is "help" or "backup";
 
     /// <summary>Runs the command named by <paramref name="args"/>, if any, and disposes the app; false when the server should start.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
@@ -58,6 +63,8 @@ internal static class Commands
                 return AuditCommand.Run(services, args, output, error);
             case "unlink":
                 return UnlinkCommand.Run(services, args, output, error);
+            case "backup":
+                return BackupCommand.Run(services, args, output, error);
             case "import":
                 error.WriteLine("import needs at least one CSV file.");
                 error.WriteLine(Usage);

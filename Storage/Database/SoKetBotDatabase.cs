@@ -1,9 +1,10 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace SoKetBot.Storage.Database;
 
 /// <summary>The one LiteDB database of the process (direct mode), with its indexes and schema version.</summary>
-public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
+public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
 {
     /// <summary>The schema version this code writes; raise it with a migration in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 2;
@@ -13,23 +14,54 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     private static int writeLockDepth;
 
     private readonly ThreadLocal<TransactionState?> transaction = new();
+    private readonly DataFileLock? fileLock;
+    private readonly LogFile? log;
+    private int disposed;
+    private long commits;
 
-    public SoKetBotDatabase(string dataFile)
+    /// <summary>Opens (or creates) the data file, first taking its lock: one process at a time opens a file.</summary>
+    /// <param name="dataFile">The data file, or ":memory:".</param>
+    /// <param name="durability">What a transaction of <see cref="Run"/> survives once it returns (see <see cref="Storage.Database.Durability"/>).</param>
+    /// <exception cref="DataFileInUseException">Another process, or another open database of this one, has the file.</exception>
+    public SoKetBotDatabase(string dataFile, Durability durability = StorageOptions.DefaultDurability)
     {
         DataFile = dataFile == ":memory:" ? dataFile : Path.GetFullPath(dataFile);
-        if (dataFile != ":memory:")
+        Durability = durability;
+        if (dataFile == ":memory:")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataFile))!);
+            Database = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
+            Open();
+            return;
         }
 
-        Database = new LiteDatabase(new ConnectionString { Filename = dataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
-        Database.UtcDate = true;
-        Migrate();
-        DeclareIndexes();
+        Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);
+        fileLock = DataFileLock.Take(DataFile);
+        try
+        {
+            log = new LogFile(DataFile);
+            Database = new LiteDatabase(new LiteEngine(new EngineSettings { Filename = DataFile, LogStream = log.Stream }), SoKetBotMapper.Create());
+            Open();
+        }
+        catch
+        {
+            Database?.Dispose();
+            log?.Dispose();
+            fileLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The full path of the data file, or ":memory:".</summary>
     public string DataFile { get; }
+
+    /// <summary>What a transaction of <see cref="Run"/> survives once it returns.</summary>
+    public Durability Durability { get; }
+
+    /// <summary>How many transactions <see cref="Run"/> has committed since the database opened.</summary>
+    public long Commits => Interlocked.Read(ref commits);
+
+    /// <summary>How many times a commit flushed the log to the disk (<see cref="Durability.Flush"/> only).</summary>
+    internal int LogSyncs => log?.Syncs ?? 0;
 
     internal LiteDatabase Database { get; }
 
@@ -79,6 +111,12 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
             if (started)
             {
                 Database.Commit();
+                if (Durability == Durability.Flush)
+                {
+                    log?.Sync();
+                }
+
+                Interlocked.Increment(ref commits);
             }
         }
         catch
@@ -116,10 +154,27 @@ public sealed class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>Writes the WAL into the data file; call it at a quiet moment and before a backup.</summary>
     public void Checkpoint() => Database.Checkpoint();
 
+    // The container disposes it once for each service it is registered as (SoKetBotDatabase, ITransactionScope).
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         Database.Dispose();
+        log?.Dispose();
         transaction.Dispose();
+
+        // Last: the file is closed (its log checkpointed) before another process may open it.
+        fileLock?.Dispose();
+    }
+
+    private void Open()
+    {
+        Database.UtcDate = true;
+        Migrate();
+        DeclareIndexes();
     }
 
     private void Migrate()

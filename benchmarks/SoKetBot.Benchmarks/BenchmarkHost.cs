@@ -20,7 +20,7 @@ internal sealed class BenchmarkHost : IDisposable
     private readonly IHost host;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "soketbot-bench-" + Guid.NewGuid().ToString("N"));
 
-    public BenchmarkHost(int officials)
+    public BenchmarkHost(int officials, Durability durability = StorageOptions.DefaultDurability)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -30,6 +30,7 @@ internal sealed class BenchmarkHost : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataFile"] = Path.Combine(folder, "bench.db"),
+            ["Storage:Durability"] = durability.ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddStorage();

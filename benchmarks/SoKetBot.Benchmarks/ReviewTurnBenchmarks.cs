@@ -1,12 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using SoKetBot.Dialogs.Engine;
+using SoKetBot.Storage.Database;
 
 namespace SoKetBot.Benchmarks;
 
 /// <summary>
 /// Whole reviews of Plan 248 through the turn engine on a LiteDB file on disk, one official after another:
 /// linking, greeting, every answer, the summary card and the submission. Reported per turn; a fresh official per review.
+/// <see cref="Durability"/> is Storage:Durability: what the commit of each turn costs when it is flushed to the disk, or not.
 /// </summary>
 [MemoryDiagnoser]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet disposes the host in GlobalCleanup.")]
@@ -18,10 +20,13 @@ public class ReviewTurnBenchmarks
     private BenchmarkHost host = null!;
     private IEnumerator<TurnInput> inputs = null!;
 
+    [Params(Durability.Process, Durability.Flush)]
+    public Durability Durability { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        host = new BenchmarkHost(officials: 400);
+        host = new BenchmarkHost(officials: 400, Durability);
         inputs = host.Scripts.SelectMany(script => script.Inputs).GetEnumerator();
     }
 

@@ -57,6 +57,9 @@ internal sealed partial class RunningBot : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>The bot's process id.</summary>
+    public int ProcessId => process.Id;
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     public async ValueTask DisposeAsync()

@@ -45,6 +45,9 @@ public sealed class WebChatPageTests(ChromiumFixture chromium)
         await page.Page.GotoAsync("/");
         await page.SignInAsync("xa", "demo");
         await Assertions.Expect(page.Page.Locator(WebChatPage.SendBox)).ToBeVisibleAsync(Patiently);
+
+        // The greeting first: arriving after the message is typed, it would be taken for the reply, and the reload would come too soon.
+        await Assertions.Expect(page.Page.Locator(WebChatPage.BotBubbles).First).ToBeVisibleAsync(Patiently);
         await page.SayAndSeeReplyAsync("lần trước");
 
         await page.Page.ReloadAsync();
