@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Dialogs.Linking;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Dialogs.Reviews;
 using SoKetBot.Storage.Database;
@@ -28,12 +29,13 @@ public static class DialogsExtensions
         builder.Services.AddSingleton(services => new NoticeBoard(
             services.GetRequiredService<INoticeStore>(),
             services.GetRequiredService<ITransactionScope>(),
-            services.GetRequiredService<SubmittedReviews>(),
-            services.GetRequiredService<ApprovalChain>(),
-            services.GetRequiredService<ReminderTexts>()));
+            services.GetServices<INoticeRenderer>));
+        builder.Services.AddSingleton<ApprovalNotices>();
+        builder.Services.AddSingleton<INoticeRenderer>(services => services.GetRequiredService<ApprovalNotices>());
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations()
             .Validate(options => options.Validate().Count == 0, "Reminders:Holidays must be dates written yyyy-MM-dd.").ValidateOnStart();
         builder.Services.AddSingleton<ReminderTexts>();
+        builder.Services.AddSingleton<INoticeRenderer>(services => services.GetRequiredService<ReminderTexts>());
         builder.Services.AddSingleton<ReminderSweeper>();
         builder.Services.AddSingleton<ReminderDialog>();
         builder.Services.AddSingleton<ApprovalDialog>();

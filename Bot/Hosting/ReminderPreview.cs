@@ -1,5 +1,5 @@
 using System.Globalization;
-using SoKetBot.Dialogs.Approvals;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Organisation;
 

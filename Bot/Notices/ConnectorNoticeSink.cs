@@ -6,8 +6,12 @@ using SoKetBot.Storage.Notices;
 
 namespace SoKetBot.Bot.Notices;
 
-/// <summary>Notices owed through the outbox to every stored Connector conversation of the official; a decided card is updated in place.</summary>
-internal sealed class ConnectorNoticeSink(IConversationReferenceStore references, ICardDeliveryStore deliveries, ReplyActivities activities, IOutbox outbox) : INoticeSink
+/// <summary>
+/// Notices owed through the outbox to every stored Connector conversation of the official. A decided card is owed as an
+/// update: the outbox replaces the card where it landed, found when the update's turn comes (after the card itself, so
+/// a decision taken while the card is still on its way updates it all the same).
+/// </summary>
+internal sealed class ConnectorNoticeSink(IConversationReferenceStore references, ReplyActivities activities, IOutbox outbox) : INoticeSink
 {
     public NoticeHandOff HandOff(Notice notice, Reply reply)
     {
@@ -15,9 +19,7 @@ internal sealed class ConnectorNoticeSink(IConversationReferenceStore references
         foreach (var reference in references.OfOfficial(notice.Account))
         {
             var activity = activities.ToConversation(reply, reference);
-            var earlier = notice.Kind == NoticeKind.CardDecided ? deliveries.Find(CardDelivery.KeyOf(notice.CardKey, reference.Id)) : null;
-            activity.Id = earlier?.ActivityId;
-            outbox.Enqueue(activity, new OutboxTag(notice.Id, notice.Kind == NoticeKind.ReviewSubmitted ? notice.CardKey : null, Update: earlier is not null));
+            outbox.Enqueue(activity, new OutboxTag(notice.Id, notice.IsCard ? notice.CardKey : null, Update: notice.Kind == NoticeKind.CardDecided));
             handed = NoticeHandOff.Queued;
         }
 

@@ -1,4 +1,4 @@
-using SoKetBot.Dialogs.Approvals;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Notices;

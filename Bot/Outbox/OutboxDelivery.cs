@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Connector;
 using SoKetBot.Bot.Protocol;
+using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Outbox;
 
 namespace SoKetBot.Bot.Outbox;
@@ -14,6 +15,7 @@ namespace SoKetBot.Bot.Outbox;
 /// </summary>
 internal sealed partial class OutboxDelivery(
     IOutboxStore items,
+    ICardDeliveryStore cards,
     OutboxLedger ledger,
     OutboxSignal signal,
     IServiceProvider services,
@@ -95,8 +97,8 @@ internal sealed partial class OutboxDelivery(
     {
         try
         {
-            var result = await AttemptAsync(item, stoppingToken);
-            ledger.Record(item, result);
+            var (result, sentNew) = await AttemptAsync(item, stoppingToken);
+            ledger.Record(item, result, sentNew);
             signal.RaiseAttempted(item.Id);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -120,22 +122,31 @@ internal sealed partial class OutboxDelivery(
         }
     }
 
-    private async Task<ConnectorResult> AttemptAsync(OutboxItem item, CancellationToken stoppingToken)
+    // An update replaces the card where it landed (kept when the card was delivered, which in this conversation came first).
+    private async Task<(ConnectorResult Result, bool SentNew)> AttemptAsync(OutboxItem item, CancellationToken stoppingToken)
     {
         if (JsonSerializer.Deserialize(item.Activity, ProtocolJson.Wire.Activity) is not { } activity)
         {
-            return new ConnectorResult(false, null, null, false, null, "The stored activity is not valid JSON.");
+            return (new ConnectorResult(false, null, null, false, null, "The stored activity is not valid JSON."), false);
         }
 
+        var landed = item is { Update: true, CardKey: { } cardKey } ? cards.Find(CardDelivery.KeyOf(cardKey, item.Conversation)) : null;
         var client = services.GetRequiredService<IConnectorClient>();
         try
         {
-            return item.Update ? await client.UpdateAsync(activity, stoppingToken) : await client.SendAsync(activity, stoppingToken);
+            if (landed is not null)
+            {
+                activity.Id = landed.ActivityId;
+                return (await client.UpdateAsync(activity, stoppingToken), false);
+            }
+
+            activity.Id = null;
+            return (await client.SendAsync(activity, stoppingToken), true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // A bug or a missing token provider: kept as a failure, never allowed to stop the delivery of the others.
-            return new ConnectorResult(false, null, null, false, null, exception.Message);
+            return (new ConnectorResult(false, null, null, false, null, exception.Message), false);
         }
     }
 

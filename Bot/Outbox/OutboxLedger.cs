@@ -21,7 +21,8 @@ internal sealed partial class OutboxLedger(
     TimeProvider time,
     ILogger<OutboxLedger> logger)
 {
-    public void Record(OutboxItem attempted, ConnectorResult result)
+    /// <param name="sentNew">The attempt posted a new activity (not a PUT): a card's new activity is where it landed.</param>
+    public void Record(OutboxItem attempted, ConnectorResult result, bool sentNew = true)
     {
         var now = time.GetUtcNow().UtcDateTime;
         transactions.Run(() =>
@@ -35,7 +36,7 @@ internal sealed partial class OutboxLedger(
             if (result.Delivered)
             {
                 items.Save(item with { Attempts = attempts, Done = true, DeliveredAt = now, ChannelActivityId = result.Id, NextAttemptAt = null });
-                Delivered(item, result.Id, now);
+                Delivered(item, sentNew ? result.Id : null, now);
                 LogDelivered(item.Id, item.Conversation, attempts);
                 return;
             }
@@ -65,7 +66,7 @@ internal sealed partial class OutboxLedger(
         }
 
         // Where the card landed, to update it in place once decided; a channel that gave no id gets a new card then.
-        if (item is { CardKey: { } cardKey, Update: false } && channelActivityId is not null)
+        if (item is { CardKey: { } cardKey } && channelActivityId is not null)
         {
             cards.Save(new CardDelivery { Id = CardDelivery.KeyOf(cardKey, item.Conversation), CardKey = cardKey, ConversationKey = item.Conversation, ActivityId = channelActivityId, DeliveredAt = now });
         }

@@ -21,7 +21,7 @@ internal sealed partial class ApprovalDialog(
     IDecisionStore decisions,
     SubmittedReviews reviews,
     ApprovalChain chain,
-    NoticeBoard notices,
+    ApprovalNotices notices,
     ILogger<ApprovalDialog> logger)
 {
     public static bool IsDecision(string action) => action is ApprovalCard.Approve or ApprovalCard.Return;

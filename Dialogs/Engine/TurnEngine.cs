@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Formatting;
 using SoKetBot.Dialogs.Linking;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Notices;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Engine;
 using SoKetBot.Dialogs.Formatting;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Resources;
 using SoKetBot.Dialogs.Reviews;
 using SoKetBot.Storage.Notices;
@@ -24,11 +25,13 @@ internal sealed class ReminderTexts(
     INoticeStore notices,
     ReviewForms forms,
     TimeProvider time,
-    IOptions<ReminderOptions> options)
+    IOptions<ReminderOptions> options) : INoticeRenderer
 {
     public const string NudgeAction = "nudge";
     public const string UnitKey = "unit";
     private const int NamesShown = 10;
+
+    public IReadOnlyCollection<NoticeKind> Kinds { get; } = [NoticeKind.Reminder, NoticeKind.Overdue, NoticeKind.Nudge, NoticeKind.Digest, NoticeKind.Escalation, NoticeKind.DecisionWaiting];
 
     public Reply? Render(Notice notice)
     {

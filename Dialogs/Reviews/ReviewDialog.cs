@@ -9,7 +9,7 @@ using SoKetBot.Storage.Organisation;
 namespace SoKetBot.Dialogs.Reviews;
 
 /// <summary>Walks a linked official through the unit's review, question by question, and takes the submission.</summary>
-internal sealed partial class ReviewDialog(ReviewSessions sessions, NoticeBoard notices)
+internal sealed partial class ReviewDialog(ReviewSessions sessions, ApprovalNotices notices)
 {
     public void Handle(TurnContext context, Official official)
     {

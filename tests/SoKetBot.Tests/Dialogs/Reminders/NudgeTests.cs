@@ -1,3 +1,4 @@
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Reminders;

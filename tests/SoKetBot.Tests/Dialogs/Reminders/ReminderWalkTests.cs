@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Approvals;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Notices;

@@ -1,17 +1,14 @@
-using SoKetBot.Dialogs.Cards;
 using SoKetBot.Dialogs.Engine;
-using SoKetBot.Dialogs.Formatting;
-using SoKetBot.Dialogs.Resources;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Organisation;
-using SoKetBot.Storage.Reviews;
 
-namespace SoKetBot.Dialogs.Approvals;
+namespace SoKetBot.Dialogs.Notices;
 
 /// <summary>
-/// The messages the bot owes officials without being asked (cards to superiors, outcomes to reporters): written in the
-/// turn that caused them, rendered as they stand when delivered, and marked delivered once they reached the official.
+/// The messages the bot owes officials without being asked (approval cards, outcomes, reminders): written in the turn
+/// that caused them, rendered when delivered by the renderer of their kind (registered by the feature that owns it), and
+/// marked once a channel has them. One board and one delivery path for every kind.
 /// </summary>
 public sealed class NoticeBoard
 {
@@ -20,17 +17,15 @@ public sealed class NoticeBoard
 
     private readonly INoticeStore notices;
     private readonly ITransactionScope transactions;
-    private readonly SubmittedReviews reviews;
-    private readonly ApprovalChain chain;
-    private readonly Reminders.ReminderTexts reminders;
+    private readonly Lazy<IReadOnlyDictionary<NoticeKind, INoticeRenderer>> renderers;
 
-    internal NoticeBoard(INoticeStore notices, ITransactionScope transactions, SubmittedReviews reviews, ApprovalChain chain, Reminders.ReminderTexts reminders)
+    internal NoticeBoard(INoticeStore notices, ITransactionScope transactions, Func<IEnumerable<INoticeRenderer>> renderers)
     {
         this.notices = notices;
         this.transactions = transactions;
-        this.reviews = reviews;
-        this.chain = chain;
-        this.reminders = reminders;
+
+        // Lazily: the renderers themselves post through this board.
+        this.renderers = new(() => renderers().SelectMany(renderer => renderer.Kinds.Select(kind => (kind, renderer))).ToDictionary(pair => pair.kind, pair => pair.renderer));
     }
 
     /// <summary>Raised after a turn that wrote notices, so that delivery need not wait for its next sweep.</summary>
@@ -45,35 +40,11 @@ public sealed class NoticeBoard
     /// <summary>The reminder outbox: every reminder notice, delivered or not, with its attempts.</summary>
     public IReadOnlyList<Notice> Reminders() => notices.Reminders();
 
-    /// <summary>The notice as it stands now: an approval card (open, or with its outcome), or the outcome for a reporter.</summary>
+    /// <summary>The notice as it stands now, said by the renderer of its kind; null when it no longer says anything.</summary>
     public Reply? Render(Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (notice.IsReminder)
-        {
-            return reminders.Render(notice);
-        }
-
-        if (reviews.Find(notice.SubmissionId, notice.Version) is not { } review)
-        {
-            return null;
-        }
-
-        if (notice.Kind != NoticeKind.ReviewDecided)
-        {
-            return new Reply { Card = ApprovalCard.For(review) };
-        }
-
-        if (review.Decision is not { } decision)
-        {
-            return null;
-        }
-
-        var when = VietnameseFormat.Instant(decision.DecidedAt, PlanClock.ZoneOf(review.Form.Plan));
-        var text = decision.Outcome == DecisionOutcome.Approved
-            ? VietnameseFormat.Format(BotText.Notice_Approved, review.Unit.Name, review.Version.Number, review.DeciderName ?? decision.DecidedBy, when)
-            : VietnameseFormat.Format(BotText.Notice_Returned, review.Unit.Name, review.Version.Number, review.DeciderName ?? decision.DecidedBy, when, decision.Reason ?? "", ApprovalCard.SectionTitles(review.Form, decision.Sections));
-        return new Reply { Text = text, Suggestions = decision.Outcome == DecisionOutcome.Returned ? [BotText.Button_Resume] : [BotText.Button_Summary] };
+        return renderers.Value.TryGetValue(notice.Kind, out var renderer) ? renderer.Render(notice) : null;
     }
 
     public void MarkDelivered(Notice notice, DateTime at) =>
@@ -120,40 +91,6 @@ public sealed class NoticeBoard
 
     internal void RaisePosted() => Posted?.Invoke(this, EventArgs.Empty);
 
-    /// <summary>A version was submitted: its card is owed to every approver above (inside the turn's transaction).</summary>
-    internal int PostSubmitted(Unit unit, SubmissionVersion version, DateTime now)
-    {
-        var approvers = chain.ApproversOf(unit);
-        foreach (var approver in approvers)
-        {
-            Post(approver.Account, NoticeKind.ReviewSubmitted, version.SubmissionId, version.Number, now);
-        }
-
-        return approvers.Count;
-    }
-
-    /// <summary>A version was decided: every card of it is updated, and the unit's reporters are told.</summary>
-    internal void PostDecided(Unit unit, Decision decision, DateTime now)
-    {
-        var holders = notices.OfSubmission(decision.SubmissionId)
-            .Where(notice => notice.Kind == NoticeKind.ReviewSubmitted && notice.Version == decision.Version)
-            .Select(notice => notice.Account)
-            .Distinct(StringComparer.Ordinal);
-        foreach (var holder in holders)
-        {
-            Post(holder, NoticeKind.CardDecided, decision.SubmissionId, decision.Version, now);
-        }
-
-        foreach (var reporter in chain.ReportersOf(unit))
-        {
-            Post(reporter.Account, NoticeKind.ReviewDecided, decision.SubmissionId, decision.Version, now);
-        }
-    }
-
-    /// <summary>Whether any approver has the card of this version yet.</summary>
-    internal bool AnyDelivered(string submissionId, int version) =>
-        notices.OfSubmission(submissionId).Any(notice => notice.Kind == NoticeKind.ReviewSubmitted && notice.Version == version && notice.DeliveredAt is not null);
-
     /// <summary>
     /// Hands the official's waiting cards and outcomes to this turn (the first conversation they open) and marks them
     /// delivered. Updates of cards already delivered elsewhere are left to the channel's delivery, which edits in place.
@@ -168,7 +105,7 @@ public sealed class NoticeBoard
             {
                 // Rendered as things stand now, two waiting reminders of one kind about one unit say the same: say it once.
                 var first = said.Add((notice.Kind, notice.UnitCode));
-                var reminder = first ? reminders.Render(notice) : null;
+                var reminder = first ? Render(notice) : null;
                 if (reminder is not null)
                 {
                     context.Send(reminder);
@@ -195,6 +132,7 @@ public sealed class NoticeBoard
         }
     }
 
-    private void Post(string account, NoticeKind kind, string submissionId, int version, DateTime now) =>
+    /// <summary>Owes a notice to <paramref name="account"/>, in the caller's transaction.</summary>
+    internal void Post(string account, NoticeKind kind, string submissionId, int version, DateTime now) =>
         notices.Save(new Notice { Id = Guid.NewGuid().ToString("N"), Account = account, Kind = kind, SubmissionId = submissionId, Version = version, CreatedAt = now });
 }
