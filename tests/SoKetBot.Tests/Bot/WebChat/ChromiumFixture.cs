@@ -3,14 +3,21 @@ using Microsoft.Playwright;
 namespace SoKetBot.Tests.Bot.WebChat;
 
 /// <summary>
-/// One headless Debian Chromium (/usr/bin/chromium; Playwright's own browser download does not work here, and
-/// .ci/run installs the package) shared by the browser tests, and the folder their screenshots go to.
+/// One headless Debian Chromium (/usr/bin/chromium, or <c>SOKETBOT_CHROMIUM</c>; Playwright's own browser download
+/// does not work here, and ./test installs the package) shared by the browser tests, and the folder their
+/// screenshots go to.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Overrides <see cref="DefaultExecutablePath"/>: another Chromium, or a missing one to see the message.</summary>
+    public const string ExecutablePathVariable = "SOKETBOT_CHROMIUM";
+
+    public const string DefaultExecutablePath = "/usr/bin/chromium";
 
     private IPlaywright? playwright;
+
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable(ExecutablePathVariable) is { Length: > 0 } path ? path : DefaultExecutablePath;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -19,6 +26,12 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Checked once here: without it every browser test fails with Playwright's launch error and its stack trace.
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new ChromiumMissingException(ExecutablePath);
+        }
+
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
