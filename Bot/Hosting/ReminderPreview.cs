@@ -2,6 +2,7 @@ using System.Globalization;
 using SoKetBot.Dialogs.Notices;
 using SoKetBot.Dialogs.Reminders;
 using SoKetBot.Storage.Organisation;
+using SoKetBot.Storage.Outbox;
 
 namespace SoKetBot.Bot.Hosting;
 
@@ -50,10 +51,21 @@ internal static class ReminderPreview
 
         var outbox = services.GetRequiredService<NoticeBoard>().Reminders();
         output.WriteLine($"Reminder outbox: {outbox.Count(n => n.DeliveredAt is not null && n.DroppedBecause is null)} delivered, {outbox.Count(n => n.DroppedBecause is not null)} dropped, {outbox.Count(n => n.DeliveredAt is null)} waiting.");
+        var owed = services.GetRequiredService<IOutboxStore>().Pending(int.MaxValue).ToLookup(item => item.NoticeId, StringComparer.Ordinal);
         foreach (var notice in outbox.Where(n => n.DeliveredAt is null))
         {
-            var next = notice.NextAttemptAt is { } when ? Local(when, calendar) : "next sweep";
-            output.WriteLine($"  {notice.Kind,-15} to {notice.Account}: {notice.FailedAttempts} failed attempts, next {next}; {notice.LastError ?? "not tried yet"}");
+            // Handed to the outbox: its attempts are there, one item per conversation of the official.
+            foreach (var item in owed[notice.Id])
+            {
+                var retry = item.NextAttemptAt is { } due ? Local(due, calendar) : "now";
+                output.WriteLine($"  {notice.Kind,-15} to {notice.Account} in {item.Conversation}: in the outbox, {item.Attempts} attempts, next {retry}; {item.LastError ?? "not tried yet"}");
+            }
+
+            if (notice.QueuedAt is null)
+            {
+                var next = notice.NextAttemptAt is { } when ? Local(when, calendar) : "next sweep";
+                output.WriteLine($"  {notice.Kind,-15} to {notice.Account}: {notice.FailedAttempts} failed attempts, next {next}; {notice.LastError ?? "not tried yet"}");
+            }
         }
 
         return 0;
