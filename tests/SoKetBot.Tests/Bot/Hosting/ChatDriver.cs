@@ -148,3 +148,41 @@ internal sealed class DirectLineChat(ChatScript script, string token) : ChatDriv
         ["channelData"] = new JsonObject { ["clientActivityID"] = ClientActivityId(step) },
     };
 }
+
+/// <summary>Counts the posts acknowledged in all conversations, and signals when a count is reached.</summary>
+internal sealed class AcknowledgedPosts
+{
+    private readonly List<(int Count, TaskCompletionSource Reached)> waiting = [];
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public void Add()
+    {
+        lock (waiting)
+        {
+            count++;
+            foreach (var waiter in waiting.Where(waiter => waiter.Count <= count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                waiting.Remove(waiter);
+            }
+        }
+    }
+
+    /// <summary>Completes once <paramref name="atLeast"/> posts were acknowledged.</summary>
+    public Task WhenReached(int atLeast)
+    {
+        lock (waiting)
+        {
+            if (count >= atLeast)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiting.Add((atLeast, reached));
+            return reached.Task;
+        }
+    }
+}

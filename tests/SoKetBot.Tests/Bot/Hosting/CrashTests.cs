@@ -20,8 +20,8 @@ namespace SoKetBot.Tests.Bot.Hosting;
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Kills = 6;
-    private const int MaxSteps = 70;
+    private const int Kills = 5;
+    private const int MaxSteps = 40;
     private const string DirectLineSecret = "crash-test-direct-line-secret-0123456789";
 
     private static readonly (string Account, bool DirectLine)[] Officials =
@@ -46,20 +46,24 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         var seed = Environment.GetEnvironmentVariable("SOKETBOT_CRASH_SEED") is { Length: > 0 } chosen ? int.Parse(chosen, CultureInfo.InvariantCulture) : Random.Shared.Next();
         output.WriteLine($"Seed {seed} (SOKETBOT_CRASH_SEED={seed} runs this one again)");
         var random = new Random(seed);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var bot = await KilledBot.StartAsync(DataFile, BotSettings());
         var (chats, expectedAnswers) = await StartChatsAsync(bot.Current.Client);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: started, {chats.Sum(chat => chat.Script.Steps.Count)} steps to post");
 
-        var acknowledged = 0;
-        var drivers = chats.Select(chat => chat.RunAsync(bot.Current, () => Interlocked.Increment(ref acknowledged))).ToList();
-        while (bot.Kills < Kills && !drivers.Any(driver => driver.IsCompleted))
+        var acknowledged = new AcknowledgedPosts();
+        var drivers = chats.Select(chat => chat.RunAsync(bot.Current, acknowledged.Add)).ToList();
+        var anyDone = Task.WhenAny(drivers);
+        while (bot.Kills < Kills && !anyDone.IsCompleted)
         {
-            // After a few acknowledged posts and a random moment more, wherever the turns and deliveries are.
-            var target = Volatile.Read(ref acknowledged) + random.Next(1, 15);
-            await Activities.WaitUntilAsync(() => Volatile.Read(ref acknowledged) >= target || drivers.Any(driver => driver.IsCompleted));
-            await Task.Delay(random.Next(0, 100));
+            // After a few acknowledged posts, at a random moment (within ten more posts), wherever the turns and deliveries are.
+            var target = acknowledged.Count + random.Next(1, 12);
+            await Task.WhenAny(acknowledged.WhenReached(target), anyDone);
+            await Task.WhenAny(Task.Delay(random.Next(0, 100)), acknowledged.WhenReached(target + 10), anyDone);
             await bot.KillAsync();
             AssertResumable(chats, CopyOfDataFile(bot.Kills));
             await bot.RestartAsync();
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: kill {bot.Kills} after {acknowledged.Count} acknowledged posts, restarted");
         }
 
         await Task.WhenAll(drivers).WaitAsync(TimeSpan.FromMinutes(1));
@@ -68,7 +72,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         await Activities.WaitUntilAsync(() => messagesChats.All(chat => DeliveredTo(chat).Distinct().Count() >= chat.Script.TotalReplies));
         var restartsToDrain = await StopWithNothingOwedAsync(bot);
 
-        output.WriteLine($"{bot.Kills} kills, {chats.Sum(chat => chat.Retries)} retries of acknowledged activities, {restartsToDrain} restart(s) to drain the outbox");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: stopped; {bot.Kills} kills, {chats.Sum(chat => chat.Retries)} retries of acknowledged activities, {restartsToDrain} restart(s) to drain the outbox");
         using var database = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
         AssertOpensClean(database);
         Assert.Equal(expectedAnswers.Order(StringComparer.Ordinal), StoredAnswers(database).Order(StringComparer.Ordinal));
