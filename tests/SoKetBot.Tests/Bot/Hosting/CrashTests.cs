@@ -49,7 +49,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var bot = await KilledBot.StartAsync(DataFile, BotSettings());
         var (chats, expectedAnswers) = await StartChatsAsync(bot.Current.Client);
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: started, {chats.Sum(chat => chat.Script.Steps.Count)} steps to post");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: started, {chats.Sum(chat => chat.Script.Steps.Count)} steps to post, {expectedAnswers.Count} answers to keep");
 
         var acknowledged = new AcknowledgedPosts();
         var drivers = chats.Select(chat => chat.RunAsync(bot.Current, acknowledged.Add)).ToList();
