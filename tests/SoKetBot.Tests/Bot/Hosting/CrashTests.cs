@@ -71,6 +71,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         var messagesChats = chats.OfType<MessagesChat>().ToList();
         await Activities.WaitUntilAsync(() => messagesChats.All(chat => DeliveredTo(chat).Distinct().Count() >= chat.Script.TotalReplies));
         var restartsToDrain = await StopWithNothingOwedAsync(bot);
+        foreach (var line in bot.Output.Split('\n').Where(line => line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)).Take(40))
+        {
+            output.WriteLine("bot " + line.TrimEnd());
+        }
+
 
         output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: stopped; {bot.Kills} kills, {chats.Sum(chat => chat.Retries)} retries of acknowledged activities, {restartsToDrain} restart(s) to drain the outbox");
         using var database = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }, SoKetBotMapper.Create());
@@ -207,7 +212,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         var activities = database.GetCollection<DirectLineActivity>(Collections.DirectLineActivities).Find(activity => activity.ConversationId == script.ConversationId)
             .OrderBy(activity => activity.Sequence).Select(activity => JsonNode.Parse(activity.Json)!).ToList();
         var fromUser = activities.Where(activity => (string?)activity["from"]?["role"] == "user").ToList();
-        Assert.Equal(script.Steps.Skip(1).Select(step => step.Text), fromUser.Select(activity => (string?)activity["text"]));
+        Assert.True(
+            script.Steps.Skip(1).Select(step => step.Text).SequenceEqual(fromUser.Select(activity => (string?)activity["text"])),
+            $"The history of {script.ConversationId} differs from what was posted; it begins: {string.Join("\n", activities.Take(4).Select(activity => activity.ToJsonString()))}");
         Assert.Equal(script.TotalReplies, activities.Count - fromUser.Count);
     }
 
