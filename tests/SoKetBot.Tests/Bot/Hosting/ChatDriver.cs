@@ -13,6 +13,7 @@ namespace SoKetBot.Tests.Bot.Hosting;
 /// </summary>
 internal abstract class ChatDriver(ChatScript script, int firstStep)
 {
+    private readonly int firstStep = firstStep;
     private int acknowledged = firstStep;
 
     public ChatScript Script { get; } = script;
@@ -55,7 +56,8 @@ internal abstract class ChatDriver(ChatScript script, int firstStep)
         while (!await PostAsync(life.Client, step))
         {
             life = await life.Next.WaitAsync(TimeSpan.FromMinutes(1)) ?? throw new InvalidOperationException("The test ended while a post waited for the bot.");
-            if (retryPrevious && step > 0)
+            // The steps before the first (a Direct Line conversation's greeting) were not posted: nothing to send again.
+            if (retryPrevious && step > firstStep)
             {
                 Retries++;
                 life = await DeliverAsync(life, step - 1, retryPrevious: false);
