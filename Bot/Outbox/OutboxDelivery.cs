@@ -93,17 +93,24 @@ internal sealed partial class OutboxDelivery(
         return wait;
     }
 
-    private async Task DeliverAsync(OutboxItem item, CancellationToken stoppingToken)
+    private async Task DeliverAsync(OutboxItem head, CancellationToken stoppingToken)
     {
         try
         {
+            // The heads were read before their conversation was marked in flight: an attempt that ended in between may have
+            // delivered this item or put it off already. Read again now that no other attempt of the conversation can run.
+            if (items.Find(head.Id) is not { Done: false } item || item.NextAttemptAt > time.GetUtcNow().UtcDateTime)
+            {
+                return;
+            }
+
             var (result, sentNew) = await AttemptAsync(item, stoppingToken);
             ledger.Record(item, result, sentNew);
             signal.RaiseAttempted(item.Id);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            LogLeftForRestart(item.Id, item.Conversation);
+            LogLeftForRestart(head.Id, head.Conversation);
         }
         catch (Exception exception)
         {
@@ -113,7 +120,7 @@ internal sealed partial class OutboxDelivery(
         {
             lock (sync)
             {
-                inFlight.Remove(item.Conversation);
+                inFlight.Remove(head.Conversation);
                 running.RemoveAll(task => task.IsCompleted);
             }
 

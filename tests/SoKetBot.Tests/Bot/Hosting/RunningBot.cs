@@ -62,6 +62,26 @@ internal sealed partial class RunningBot : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>SIGKILL, as a crash or an out-of-memory kill ends it: nothing of the bot runs after it. Waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync(CancellationToken.None);
+    }
+
+    /// <summary>SIGTERM, as systemd or a container runtime stops it: the host shuts down gracefully. Waits (a minute at most) and returns the exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
