@@ -7,7 +7,8 @@ internal static class ReminderExtensions
     {
         if (builder.Configuration.GetValue("Reminders:Enabled", true))
         {
-            builder.Services.AddHostedService<ReminderScheduler>();
+            builder.Services.AddSingleton<ReminderScheduler>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<ReminderScheduler>());
         }
 
         return builder;

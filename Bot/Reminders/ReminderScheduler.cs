@@ -9,6 +9,11 @@ namespace SoKetBot.Bot.Reminders;
 /// </summary>
 internal sealed partial class ReminderScheduler(ReminderSweeper sweeper, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScheduler> logger) : BackgroundService
 {
+    private long sweeps;
+
+    /// <summary>How many sweeps have ended (done or failed) since the start: a test waits on it, not on the clock.</summary>
+    public long Sweeps => Interlocked.Read(ref sweeps);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -27,7 +32,10 @@ internal sealed partial class ReminderScheduler(ReminderSweeper sweeper, TimePro
                 LogSweepFailed(logger, exception);
             }
 
-            await Task.Delay(options.Value.SweepInterval, time, stoppingToken);
+            // The next sweep's timer first, then the count: whoever saw the count may move the clock on at once.
+            var next = Task.Delay(options.Value.SweepInterval, time, stoppingToken);
+            Interlocked.Increment(ref sweeps);
+            await next;
         }
     }
 

@@ -216,10 +216,10 @@ public sealed class MetricsTests
         responses.ForEach(response => response.Dispose());
     }
 
-    // The counter is added just after the notice is marked delivered: scrape until it shows (10 s at most).
+    // The counter is added just after the notice is marked delivered: scrape until it shows (30 s at most).
     private static async Task<double> WaitForValueAsync(HttpClient http, string name)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             if (Scrape.Value(await http.GetStringAsync(Metrics), name) is { } value)
             {
@@ -229,7 +229,7 @@ public sealed class MetricsTests
             await Task.Delay(100);
         }
 
-        Assert.Fail($"{name} did not appear within 10 seconds.");
+        Assert.Fail($"{name} did not appear within 30 seconds.");
         return 0;
     }
 

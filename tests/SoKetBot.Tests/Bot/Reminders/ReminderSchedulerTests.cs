@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SoKetBot.Bot.Reminders;
 using SoKetBot.Storage.Notices;
 using SoKetBot.Storage.Reminders;
 using SoKetBot.Tests.Bot.Messaging;
@@ -32,10 +33,15 @@ public sealed class ReminderSchedulerTests
 
         using var restarted = new SoKetBotApplication(dataFile, time, RealPlan);
         _ = restarted.BaseAddress;
+
+        // Six sweeps after the restart, each one waited for: none posts a reminder again.
+        var scheduler = restarted.Services.GetRequiredService<ReminderScheduler>();
+        await Activities.WaitUntilAsync(() => scheduler.Sweeps >= 1);
         for (var i = 0; i < 6; i++)
         {
+            var done = scheduler.Sweeps;
             time.Advance(TimeSpan.FromMinutes(5));
-            await Task.Delay(50);
+            await Activities.WaitUntilAsync(() => scheduler.Sweeps > done);
         }
 
         Assert.Equal(posted, restarted.Services.GetRequiredService<INoticeStore>().Reminders().Count);
