@@ -40,7 +40,7 @@ internal static class ConnectorExtensions
                 UseJitter = true,
                 MaxDelay = LongestQuickWait,
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = arguments => ValueTask.FromResult(IsTransient(arguments.Outcome) && !AsksToWaitLong(arguments.Outcome.Result, time)),
+                ShouldHandle = arguments => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(arguments.Outcome) && !AsksToWaitLong(arguments.Outcome.Result, time)),
             });
         }
 
@@ -52,9 +52,6 @@ internal static class ConnectorExtensions
             BreakDuration = TimeSpan.FromSeconds(30),
         });
     }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        HttpClientResiliencePredicates.IsTransient(outcome);
 
     private static bool AsksToWaitLong(HttpResponseMessage? response, TimeProvider time) =>
         response?.Headers.RetryAfter is { } retryAfter

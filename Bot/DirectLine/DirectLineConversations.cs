@@ -99,37 +99,33 @@ internal sealed class DirectLineConversations(DirectLineHistory history, Activit
         return echo.Id!;
     }
 
-    public async Task<string> SendToUserAsync(string userId, Activity activity, CancellationToken cancellationToken)
+    public string SendToUser(string userId, Activity activity)
     {
         var conversation = history.LatestOf(userId) ?? history.Create(userId);
-        return await SendToConversationAsync(conversation.Id, activity, cancellationToken) ?? throw new InvalidOperationException("The conversation just found is gone.");
+        return SendToConversation(conversation.Id, activity) ?? throw new InvalidOperationException("The conversation just found is gone.");
     }
 
     // Not under the conversation's turn lock: a turn that notifies someone (even in its own conversation) must not wait on itself.
     // The history's own lock still keeps ids, watermarks and the stream in order.
-    public Task<string?> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public string? SendToConversation(string conversationId, Activity activity)
     {
         if (history.Find(conversationId) is not { } conversation)
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
-        activity.Type ??= "message";
-        activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
-        history.Append(conversationId, AsBot([activity]));
-        return Task.FromResult(activity.Id);
+        history.Append(conversationId, [FromBot(activity, conversation)]);
+        return activity.Id;
     }
 
-    public Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
-    {
-        if (history.Find(conversationId) is not { } conversation)
-        {
-            return Task.FromResult(false);
-        }
+    public bool Replace(string conversationId, string activityId, Activity activity) =>
+        history.Find(conversationId) is { } conversation && history.Reissue(conversationId, activityId, FromBot(activity, conversation));
 
+    private Activity FromBot(Activity activity, DirectLineConversation conversation)
+    {
         activity.Type ??= "message";
         activity.Recipient ??= conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = "user" } : null;
-        return Task.FromResult(history.Reissue(conversationId, activityId, AsBot([activity])[0]));
+        return AsBot([activity])[0];
     }
 
     private List<Activity> AsBot(IReadOnlyList<Activity> activities)

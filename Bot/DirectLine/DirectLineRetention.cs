@@ -10,10 +10,9 @@ namespace SoKetBot.Bot.DirectLine;
 /// (each its own short transaction) and conversations idle that long. The latest conversation of each user stays, with
 /// its last <see cref="DirectLineOptions.HistoryKeepLatest"/> activities: the page and the notices still use it.
 /// </summary>
-internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options) : IRetentionTask
+internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options, IOptions<RetentionOptions> retention)
+    : IRetentionTask
 {
-    private const int BatchSize = 500;
-
     /// <summary>One pass; returns how many activities and conversations it removed.</summary>
     public (int Activities, int Conversations) Clean()
     {
@@ -29,13 +28,7 @@ internal sealed class DirectLineRetention(IDirectLineStore store, TimeProvider t
         {
             var inUse = latest.Contains(conversation.Id);
             var upTo = inUse ? conversation.LastSequence - options.Value.HistoryKeepLatest : long.MaxValue;
-            int removed;
-            do
-            {
-                removed = store.DeleteActivities(conversation.Id, cutoff, upTo, BatchSize);
-                activities += removed;
-            }
-            while (removed == BatchSize);
+            activities += Batches.RemoveAll(retention.Value.BatchSize, batch => store.DeleteActivities(conversation.Id, cutoff, upTo, batch));
 
             if (!inUse && store.DeleteConversationIfIdleSince(conversation.Id, cutoff))
             {

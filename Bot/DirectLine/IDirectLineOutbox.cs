@@ -3,17 +3,18 @@ using SoKetBot.Bot.Protocol;
 namespace SoKetBot.Bot.DirectLine;
 
 /// <summary>
-/// Sends the bot's own messages (cards to superiors, nudges) to a Direct Line user: the activity lands in the
-/// user's latest conversation, live if its Web Chat is open, waiting in the history if not.
+/// Sends the bot's own messages (cards to superiors, nudges) to a Direct Line user: the activity is appended to the
+/// history in the caller's transaction (if any) and pushed to the open sockets once that commits; waiting in the history
+/// if the page is closed.
 /// </summary>
 internal interface IDirectLineOutbox
 {
     /// <summary>Appends <paramref name="activity"/> to the latest conversation of <paramref name="userId"/> (one is created if there is none) and returns its id.</summary>
-    Task<string> SendToUserAsync(string userId, Activity activity, CancellationToken cancellationToken);
+    string SendToUser(string userId, Activity activity);
 
-    /// <summary>Appends <paramref name="activity"/> to a conversation; null if there is no such conversation.</summary>
-    Task<string?> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
+    /// <summary>Appends <paramref name="activity"/> to a conversation and returns its id; null if there is no such conversation.</summary>
+    string? SendToConversation(string conversationId, Activity activity);
 
     /// <summary>Replaces an earlier bot activity in place (same id and timestamp); false if there is no such activity.</summary>
-    Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
+    bool Replace(string conversationId, string activityId, Activity activity);
 }

@@ -6,9 +6,6 @@ namespace SoKetBot.Bot.Maintenance;
 internal sealed partial class RetentionJob(IEnumerable<IRetentionTask> tasks, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionJob> logger)
     : BackgroundService
 {
-    /// <summary>Raised after each pass, with what each task removed (for tests and the operator's log).</summary>
-    public event Action<IReadOnlyDictionary<string, int>>? Cleaned;
-
     /// <summary>One pass over every task; a task that fails is logged and the others still run.</summary>
     public IReadOnlyDictionary<string, int> CleanAll()
     {
@@ -29,7 +26,6 @@ internal sealed partial class RetentionJob(IEnumerable<IRetentionTask> tasks, IO
             }
         }
 
-        Cleaned?.Invoke(removed);
         return removed;
     }
 

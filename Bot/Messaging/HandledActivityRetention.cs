@@ -13,15 +13,6 @@ internal sealed class HandledActivityRetention(IHandledActivityStore handled, IO
     public int Clean()
     {
         var before = time.GetUtcNow().UtcDateTime - options.Value.HandledRetention;
-        var total = 0;
-        int removed;
-        do
-        {
-            removed = handled.RemoveOlderThan(before, retention.Value.BatchSize);
-            total += removed;
-        }
-        while (removed == retention.Value.BatchSize);
-
-        return total;
+        return Batches.RemoveAll(retention.Value.BatchSize, batch => handled.RemoveOlderThan(before, batch));
     }
 }

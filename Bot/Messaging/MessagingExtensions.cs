@@ -18,7 +18,6 @@ internal static class MessagingExtensions
         builder.Services.AddSingleton<Maintenance.IRetentionTask, HandledActivityRetention>();
         builder.Services.AddSingleton<MessagesEndpoint>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks();
         return builder;
     }
 

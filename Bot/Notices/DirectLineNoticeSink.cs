@@ -12,7 +12,8 @@ namespace SoKetBot.Bot.Notices;
 /// live if the page is open (once it commits), waiting in its history if not. A decided card is re-sent under its first
 /// id, which Web Chat replaces in place.
 /// </summary>
-internal sealed class DirectLineNoticeSink(DirectLineHistory history, ICardDeliveryStore deliveries, ReplyActivities activities, TimeProvider time) : INoticeSink
+internal sealed class DirectLineNoticeSink(DirectLineHistory history, IDirectLineOutbox outbox, ICardDeliveryStore deliveries, ReplyActivities activities, TimeProvider time)
+    : INoticeSink
 {
     public NoticeHandOff HandOff(Notice notice, Reply reply)
     {
@@ -34,20 +35,22 @@ internal sealed class DirectLineNoticeSink(DirectLineHistory history, ICardDeliv
             UpdatedAt = time.GetUtcNow().UtcDateTime,
         });
         activity.ServiceUrl = null;
-        activity.From = history.Bot;
-        activity.Recipient = conversation.UserId is { } userId ? new Protocol.ChannelAccount { Id = userId, Role = "user" } : activity.Recipient;
 
         // A card whose first activity is gone (past the history retention) is sent anew.
         if (notice.Kind == NoticeKind.CardDecided && deliveries.Find(CardDelivery.KeyOf(notice.CardKey, conversationKey)) is { } earlier
-            && history.Reissue(conversation.Id, earlier.ActivityId, activity))
+            && outbox.Replace(conversation.Id, earlier.ActivityId, activity))
         {
             return NoticeHandOff.Delivered;
         }
 
-        history.Append(conversation.Id, [activity]);
+        if (outbox.SendToConversation(conversation.Id, activity) is not { } id)
+        {
+            return NoticeHandOff.None;
+        }
+
         if (notice.Kind == NoticeKind.ReviewSubmitted)
         {
-            deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, conversationKey), CardKey = notice.CardKey, ConversationKey = conversationKey, ActivityId = activity.Id!, DeliveredAt = time.GetUtcNow().UtcDateTime });
+            deliveries.Save(new CardDelivery { Id = CardDelivery.KeyOf(notice.CardKey, conversationKey), CardKey = notice.CardKey, ConversationKey = conversationKey, ActivityId = id, DeliveredAt = time.GetUtcNow().UtcDateTime });
         }
 
         return NoticeHandOff.Delivered;

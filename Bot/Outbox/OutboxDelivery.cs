@@ -106,7 +106,6 @@ internal sealed partial class OutboxDelivery(
 
             var (result, sentNew) = await AttemptAsync(item, stoppingToken);
             ledger.Record(item, result, sentNew);
-            signal.RaiseAttempted(item.Id);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

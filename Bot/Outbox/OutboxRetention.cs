@@ -12,15 +12,6 @@ internal sealed class OutboxRetention(IOutboxStore items, IOptions<OutboxOptions
     public int Clean()
     {
         var before = time.GetUtcNow().UtcDateTime - options.Value.KeepDone;
-        var total = 0;
-        int removed;
-        do
-        {
-            removed = items.RemoveDeliveredBefore(before, retention.Value.BatchSize);
-            total += removed;
-        }
-        while (removed == retention.Value.BatchSize);
-
-        return total;
+        return Batches.RemoveAll(retention.Value.BatchSize, batch => items.RemoveDeliveredBefore(before, batch));
     }
 }

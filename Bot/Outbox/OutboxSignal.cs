@@ -1,12 +1,9 @@
 namespace SoKetBot.Bot.Outbox;
 
-/// <summary>Wakes the outbox's delivery when something was owed, and tells whoever waits (tests, health) that an attempt ended.</summary>
+/// <summary>Wakes the outbox's delivery when something was owed, or when a conversation's attempt ended.</summary>
 internal sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim wake = new(0, 1);
-
-    /// <summary>Raised after every delivery attempt, with the item's id, once its outcome is stored.</summary>
-    public event Action<long>? Attempted;
 
     public void Wake()
     {
@@ -22,8 +19,6 @@ internal sealed class OutboxSignal : IDisposable
 
     /// <summary>Waits until woken or until <paramref name="cancellationToken"/> (the sweep interval, or shutdown).</summary>
     public Task WaitAsync(CancellationToken cancellationToken) => wake.WaitAsync(cancellationToken);
-
-    public void RaiseAttempted(long id) => Attempted?.Invoke(id);
 
     public void Dispose() => wake.Dispose();
 }

@@ -110,7 +110,7 @@ public sealed class DirectLineActivityTests
         var (_, watermark, _) = await client.ReadAllAsync(conversationId, token);
         var outbox = (SoKetBot.Bot.DirectLine.IDirectLineOutbox)app.Services.GetService(typeof(SoKetBot.Bot.DirectLine.IDirectLineOutbox))!;
 
-        var id = await outbox.SendToUserAsync("u_huyen", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "Xã Hưng Lộc đã nộp báo cáo.", ReplyToId = "someone-else|0000009" }, CancellationToken.None);
+        var id = outbox.SendToUser("u_huyen", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "Xã Hưng Lộc đã nộp báo cáo.", ReplyToId = "someone-else|0000009" });
 
         var (activities, _, _) = await client.ReadAllAsync(conversationId, token, watermark);
         var proactive = Assert.Single(activities);

@@ -17,7 +17,7 @@ public sealed class DirectLineRestartTests
             await client.PostMessageAsync(conversationId, token, "trước khi khởi động lại");
             (_, watermark, _) = await client.ReadAllAsync(conversationId, token);
             var outbox = (SoKetBot.Bot.DirectLine.IDirectLineOutbox)before.Services.GetService(typeof(SoKetBot.Bot.DirectLine.IDirectLineOutbox))!;
-            missedId = await outbox.SendToUserAsync("u_xa", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "gửi khi trang đóng" }, CancellationToken.None);
+            missedId = outbox.SendToUser("u_xa", new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = "gửi khi trang đóng" });
         }
 
         using var after = new SoKetBotApplication(dataFile);

@@ -46,7 +46,7 @@ public sealed class DirectLineSocketLimitsTests
         var pushed = 0;
         while (pushed < MaxFrames && history.OpenSockets(conversationId) > 0)
         {
-            await outbox.SendToConversationAsync(conversationId, new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = text }, CancellationToken.None);
+            outbox.SendToConversation(conversationId, new SoKetBot.Bot.Protocol.Activity { Type = "message", Text = text });
             pushed++;
         }
 

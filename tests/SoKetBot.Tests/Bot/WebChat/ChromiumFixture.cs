@@ -4,7 +4,7 @@ namespace SoKetBot.Tests.Bot.WebChat;
 
 /// <summary>
 /// One headless Debian Chromium (/usr/bin/chromium, or <c>SOKETBOT_CHROMIUM</c>; Playwright's own browser download
-/// does not work here, and ./test installs the package) shared by the browser tests, and the folder their
+/// does not work here; the build runs tests/install-prerequisites, which installs the package) shared by the browser tests, and the folder their
 /// screenshots go to.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime

@@ -6,7 +6,7 @@ namespace SoKetBot.Tests.Bot.WebChat;
 /// the same trace would only bury the line.
 /// </summary>
 public sealed class ChromiumMissingException(string executablePath) : Exception(
-    $"Chromium is missing at {executablePath}: run ./test (it installs it) or apt-get install chromium" +
+    $"Chromium is missing at {executablePath}: run tests/install-prerequisites (dotnet test runs it when it can) or apt-get install chromium" +
     (executablePath == ChromiumFixture.DefaultExecutablePath ? "" : $" (or unset {ChromiumFixture.ExecutablePathVariable})"))
 {
     public override string? StackTrace => null;
