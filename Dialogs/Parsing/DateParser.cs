@@ -119,7 +119,13 @@ public static class DateParser
             .Select(year => new DateOnly(year, month, day))
             .Where(date => date >= from && date <= to)
             .ToList();
-        return found.Count == 1 && to.Year - from.Year < 3 ? new DateRead(found[0], DateError.None) : new DateRead(default, DateError.NeedsYear);
+        return (found.Count, to.Year - from.Year < 3) switch
+        {
+            (1, true) => new DateRead(found[0], DateError.None),
+            // None of them is allowed: the first, to be named as outside the allowed dates.
+            (0, true) => Make(from.Year, month, day),
+            _ => new DateRead(default, DateError.NeedsYear),
+        };
     }
 
     private static DateRead Make(int year, int month, int day)
