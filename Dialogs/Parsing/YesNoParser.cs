@@ -142,7 +142,8 @@ public static class YesNoParser
 
         var asked = prompt is null ? [] : Spelling.Words(prompt).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         var fromQuestion = rest.All(asked.Contains);
-        var saysDone = Spelling.Matches(lead, "đã") || Spelling.Matches(lead, "chưa");
+        // "có 2 nghị quyết": how many there are says yes as well; the figure is kept in the comment.
+        var saysDone = Spelling.Matches(lead, "đã") || Spelling.Matches(lead, "chưa") || (flag == true && rest.Count > 0 && char.IsAsciiDigit(rest[0][0]));
         return saysDone || fromQuestion ? (flag, false, !fromQuestion) : (null, false, false);
     }
 

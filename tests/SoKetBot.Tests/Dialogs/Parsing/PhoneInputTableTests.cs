@@ -94,6 +94,7 @@ public sealed class PhoneInputTableTests
         new("đã không tổ chức", "yesno-optional", new Refused("Error_NotYesNo")),
         new("đã hủy", "yesno-optional", new Refused("Error_NotYesNo")),
         new("chưa biết", "yesno-optional", new Refused("Error_NotYesNo")),
+        new("có 2 nghị quyết", YesNoQ, new YesNo(true, "có 2 nghị quyết")),
         new("có lẽ vậy", YesNoQ, new Refused("Error_NotYesNo")),
         new("có kế hoạch riêng", YesNoQ, new Refused("Error_NotYesNo")),
 
