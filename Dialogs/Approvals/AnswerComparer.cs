@@ -6,7 +6,7 @@ namespace SoKetBot.Dialogs.Approvals;
 internal static class AnswerComparer
 {
     public static bool Same(AnswerValue a, AnswerValue b) =>
-        a.Text == b.Text && a.Number == b.Number && a.Flag == b.Flag && a.Date == b.Date
+        a.Text == b.Text && a.Number == b.Number && a.Flag == b.Flag && a.Date == b.Date && a.Comment == b.Comment && a.Approximate == b.Approximate
         && SameList(a.Choices, b.Choices)
         && SameList(a.Records?.Select(Flatten).ToList(), b.Records?.Select(Flatten).ToList());
 

@@ -1,14 +1,18 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace SoKetBot.Dialogs.Parsing;
 
 /// <summary>
-/// Recognises commands typed with or without diacritics ("tiếp tục", "tiep tuc"). Only a whole message is a command,
-/// so an answer that merely contains a command word stays an answer.
+/// Recognises commands typed with or without diacritics ("tiếp tục", "tiep tuc"), typed together ("tieptuc"), in English
+/// ("skip", "back", "help") or with Telex/VNI leftovers ("tieeps tucj"). Only a whole message is a command, so an answer
+/// that merely contains a command word stays an answer. "dừng" is a pause only when typed with its diacritics: "dung"
+/// could be "đúng" (yes), and is left to the question.
 /// </summary>
-public static partial class CommandParser
+public static class CommandParser
 {
+    // The longest command ("danh sách chờ duyệt", "sửa phần 10 câu 12") with room for extra spaces.
+    private const int MaxLength = 64;
+
     private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.Ordinal)
     {
         ["tro giup"] = CommandKind.Help,
@@ -18,62 +22,190 @@ public static partial class CommandParser
         ["help"] = CommandKind.Help,
         ["giai thich"] = CommandKind.QuestionHelp,
         ["goi y"] = CommandKind.QuestionHelp,
+        ["explain"] = CommandKind.QuestionHelp,
+        ["hint"] = CommandKind.QuestionHelp,
         ["quay lai"] = CommandKind.Back,
         ["tro lai"] = CommandKind.Back,
         ["cau truoc"] = CommandKind.Back,
+        ["back"] = CommandKind.Back,
+        ["previous"] = CommandKind.Back,
+        ["prev"] = CommandKind.Back,
         ["bo qua"] = CommandKind.Skip,
+        ["skip"] = CommandKind.Skip,
+        ["next"] = CommandKind.Skip,
         ["tien do"] = CommandKind.Progress,
         ["xem tien do"] = CommandKind.Progress,
+        ["progress"] = CommandKind.Progress,
+        ["status"] = CommandKind.Progress,
         ["tam dung"] = CommandKind.Pause,
         ["dung lai"] = CommandKind.Pause,
         ["tam nghi"] = CommandKind.Pause,
+        ["pause"] = CommandKind.Pause,
+        ["stop"] = CommandKind.Pause,
         ["tiep tuc"] = CommandKind.Resume,
         ["lam tiep"] = CommandKind.Resume,
+        ["resume"] = CommandKind.Resume,
+        ["continue"] = CommandKind.Resume,
         ["huy"] = CommandKind.Cancel,
         ["huy bo"] = CommandKind.Cancel,
+        ["cancel"] = CommandKind.Cancel,
         ["bat dau"] = CommandKind.Start,
+        ["start"] = CommandKind.Start,
         ["nop"] = CommandKind.Submit,
         ["nop bao cao"] = CommandKind.Submit,
         ["gui bao cao"] = CommandKind.Submit,
+        ["submit"] = CommandKind.Submit,
         ["xem lai"] = CommandKind.Summary,
         ["tong hop"] = CommandKind.Summary,
+        ["summary"] = CommandKind.Summary,
+        ["review"] = CommandKind.Summary,
         ["them"] = CommandKind.Add,
         ["them nua"] = CommandKind.Add,
+        ["add"] = CommandKind.Add,
         ["xong"] = CommandKind.Done,
         ["het"] = CommandKind.Done,
         ["ket thuc"] = CommandKind.Done,
+        ["done"] = CommandKind.Done,
+        ["finish"] = CommandKind.Done,
         ["menu"] = CommandKind.Menu,
         ["trang chinh"] = CommandKind.Menu,
+        ["home"] = CommandKind.Menu,
         ["giu nguyen"] = CommandKind.Keep,
         ["giu"] = CommandKind.Keep,
+        ["keep"] = CommandKind.Keep,
         ["cho duyet"] = CommandKind.Pending,
         ["danh sach cho duyet"] = CommandKind.Pending,
         ["xem cho duyet"] = CommandKind.Pending,
+        ["pending"] = CommandKind.Pending,
+        ["don doc"] = CommandKind.Nudge,
+        ["don doc ngay"] = CommandKind.Nudge,
         ["nhac nho"] = CommandKind.Nudge,
         ["nhac nho ngay"] = CommandKind.Nudge,
+        ["nudge"] = CommandKind.Nudge,
     };
+
+    // Commands that are commands only as spelled: their folded form is also another word ("dung": đúng, dừng, dùng).
+    private static readonly Dictionary<string, CommandKind> Spelled = new(StringComparer.Ordinal)
+    {
+        [Spelling.Key("dừng")] = CommandKind.Pause,
+    };
+
+    // "tieptuc", "boqua", "quaylai": the phrases typed without their spaces, where that is not another phrase.
+    private static readonly Dictionary<string, CommandKind> Joined = Phrases
+        .GroupBy(pair => pair.Key.Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal)
+        .Where(group => group.Select(pair => pair.Value).Distinct().Count() == 1)
+        .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
 
     public static Command? Parse(string text)
     {
+        if (text.Length > MaxLength * 4)
+        {
+            return null;
+        }
+
         var folded = TextFold.Fold(text);
-        if (Phrases.TryGetValue(folded, out var kind))
+        if (folded.Length > MaxLength)
+        {
+            return null;
+        }
+
+        return Read(text, folded) ?? (KeyboardLeftovers.Decode(folded) is var decoded && decoded != folded ? Read(decoded, TextFold.Fold(decoded)) : null);
+    }
+
+    private static Command? Read(string text, string folded)
+    {
+        var words = Spelling.Words(text);
+        if (words.Count == 1 && Spelled.TryGetValue(Spelling.Key(words[0]), out var spelled))
+        {
+            return new Command(spelled);
+        }
+
+        if (Phrases.TryGetValue(folded, out var kind) || Joined.TryGetValue(folded, out kind))
         {
             return new Command(kind);
         }
 
-        var edit = Edit().Match(folded);
-        if (!edit.Success)
-        {
-            return folded == "sua" ? new Command(CommandKind.Edit) : null;
-        }
-
-        return new Command(CommandKind.Edit, Number(edit.Groups["section"]), Number(edit.Groups["question"]));
+        return Edit(folded);
     }
 
-    private static int? Number(Group group) =>
-        group.Success && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    // "sua", "sua 3", "sua 3.2", "sua 3 2", "sua3.2", "sua lai 3.2", "sua phan 3", "sua phan 3 cau 2", "sua cau 3.2", "edit 3.2".
+    private static Command? Edit(string folded)
+    {
+        var rest = folded.StartsWith("sua", StringComparison.Ordinal) ? folded[3..]
+            : folded.StartsWith("edit", StringComparison.Ordinal) ? folded[4..]
+            : null;
+        if (rest is null)
+        {
+            return null;
+        }
 
-    // "sua 3", "sua 3.2", "sua 3 2", "sua phan 3", "sua phan 3 cau 2", "sua cau 3.2".
-    [GeneratedRegex(@"^sua\s*(?:lai\s*)?(?:phan\s*|cau\s*)?(?<section>[0-9]{1,2})(?:\s*(?:[.,/\s]|\s*cau\s*)\s*(?<question>[0-9]{1,2}))?$")]
-    private static partial Regex Edit();
+        var tokens = Tokens(rest);
+        if (tokens.Count > 0 && tokens[0] == "lai")
+        {
+            tokens.RemoveAt(0);
+        }
+
+        if (tokens.Count > 0 && tokens[0] is "phan" or "cau")
+        {
+            tokens.RemoveAt(0);
+        }
+
+        if (tokens.Count == 0)
+        {
+            return folded is "sua" or "edit" or "sua lai" ? new Command(CommandKind.Edit) : null;
+        }
+
+        if (Number(tokens[0]) is not { } section)
+        {
+            return null;
+        }
+
+        tokens.RemoveAt(0);
+        if (tokens.Count > 0 && tokens[0] is "." or "," or "/" or "cau")
+        {
+            tokens.RemoveAt(0);
+        }
+
+        return tokens.Count switch
+        {
+            0 => new Command(CommandKind.Edit, section),
+            1 when Number(tokens[0]) is { } question => new Command(CommandKind.Edit, section, question),
+            _ => null,
+        };
+    }
+
+    // Runs of digits, runs of letters, and single separators; spaces only separate.
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var start = i;
+            if (char.IsAsciiDigit(c) || char.IsAsciiLetter(c))
+            {
+                var digits = char.IsAsciiDigit(c);
+                while (i < text.Length && (digits ? char.IsAsciiDigit(text[i]) : char.IsAsciiLetter(text[i])))
+                {
+                    i++;
+                }
+
+                tokens.Add(text[start..i]);
+                continue;
+            }
+
+            if (c != ' ')
+            {
+                tokens.Add(c.ToString());
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    private static int? Number(string token) =>
+        token.Length is >= 1 and <= 2 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

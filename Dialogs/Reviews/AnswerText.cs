@@ -5,7 +5,7 @@ using SoKetBot.Storage.Reviews;
 
 namespace SoKetBot.Dialogs.Reviews;
 
-/// <summary>Shows an answer as the official would write it: "12 buổi", "Có", "19/06/2020".</summary>
+/// <summary>Shows an answer as the official would write it: "12 buổi", "Có", "19/06/2020"; "khoảng 200 người" for an estimate, "Không (vì …)" with a comment.</summary>
 internal static class AnswerText
 {
     public static string Format(Question question, AnswerValue value)
@@ -15,15 +15,23 @@ internal static class AnswerText
             return BotText.Summary_Skipped;
         }
 
-        return question.Type switch
+        var shown = question.Type switch
         {
-            QuestionType.Number when value.Number is { } number => question.Unit is null ? VietnameseFormat.Number(number) : $"{VietnameseFormat.Number(number)} {question.Unit}",
+            QuestionType.Number when value.Number is { } number => Number(question, number, value.Approximate),
             QuestionType.YesNo when value.Flag is { } flag => flag ? BotText.Answer_Yes : BotText.Answer_No,
             QuestionType.Date when value.Date is { } date => VietnameseFormat.Date(date),
             QuestionType.Choice or QuestionType.MultiChoice when value.Choices is { } choices => string.Join("; ", choices),
             QuestionType.Records when value.Records is { } records => string.Join("\n", records.Select((record, index) => $"{index + 1}. {Record(question, record)}")),
             _ => value.Text ?? "",
         };
+        return value.Comment is { Length: > 0 } comment ? VietnameseFormat.Format(BotText.Answer_WithComment, shown, comment) : shown;
+    }
+
+    // "12 buổi", "90 %", "khoảng 200 lượt người".
+    private static string Number(Question question, long number, bool approximate)
+    {
+        var figure = question.Unit is null ? VietnameseFormat.Number(number) : $"{VietnameseFormat.Number(number)} {question.Unit}";
+        return approximate ? VietnameseFormat.Format(BotText.Answer_Approximate, figure) : figure;
     }
 
     /// <summary>One repeated record on one line: its fields' values in the plan's order.</summary>

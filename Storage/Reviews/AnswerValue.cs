@@ -14,4 +14,10 @@ public sealed record AnswerValue
     public DateOnly? Date { get; init; }
 
     public IReadOnlyList<Dictionary<string, string>>? Records { get; init; }
+
+    /// <summary>What the official wrote after the answer itself ("Không, vì chưa có kinh phí" keeps "vì chưa có kinh phí"), NFC.</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>The number is an estimate ("khoảng 200").</summary>
+    public bool Approximate { get; init; }
 }

@@ -28,9 +28,32 @@ public sealed class DateParserTests
 
     [Theory]
     [InlineData("hôm qua")]
-    [InlineData("2020-06-15")]
-    [InlineData("15/6")]
+    [InlineData("tuần trước")]
+    [InlineData("15/6/2020 lúc 8 giờ")]
+    [InlineData("15/6/2020/1")]
     public void Parse_NotADate(string text) => Assert.Equal(DateError.NotADate, DateParser.Parse(text).Error);
+
+    [Theory]
+    [InlineData("2020-06-15")]
+    [InlineData("2020/6/15")]
+    [InlineData("15 6 2020")]
+    [InlineData("ngày 15 tháng 6 năm 2020")]
+    public void Parse_YearFirstOrInWords_IsRead(string text) => Assert.Equal(new DateOnly(2020, 6, 15), DateParser.Parse(text).Value);
+
+    [Fact]
+    public void Parse_DayAndMonthWithoutContext_NeedsTheYear() => Assert.Equal(DateError.NeedsYear, DateParser.Parse("15/6").Error);
+
+    [Fact]
+    public void Parse_DayAndMonthWithinOneYear_TakesThatYear() =>
+        Assert.Equal(new DateOnly(2020, 6, 15), DateParser.Parse("15/6", new DateContext(From: new DateOnly(2020, 5, 14), To: new DateOnly(2020, 12, 31))).Value);
+
+    [Fact]
+    public void Parse_DayAndMonthSeveralYearsApart_NeedsTheYear() =>
+        Assert.Equal(DateError.NeedsYear, DateParser.Parse("15/6", new DateContext(From: new DateOnly(2015, 6, 13), To: new DateOnly(2020, 8, 19))).Error);
+
+    [Fact]
+    public void Parse_Yesterday_IsTheDayBeforeToday() =>
+        Assert.Equal(new DateOnly(2020, 2, 29), DateParser.Parse("hôm qua", new DateContext(Today: new DateOnly(2020, 3, 1))).Value);
 
     [Theory]
     [InlineData("１５/６/２０２０")]

@@ -8,7 +8,7 @@ public sealed class NumberParserTests
     [InlineData("1234", 1234)]
     [InlineData("1.234", 1234)]
     [InlineData("1 234", 1234)]
-    [InlineData("1,234", 1234)]
+    [InlineData("1,234,567", 1234567)]
     [InlineData("1.234.567", 1234567)]
     [InlineData(" 12 ", 12)]
     [InlineData("12 buổi", 12)]
@@ -32,7 +32,7 @@ public sealed class NumberParserTests
     public void Parse_Decimal_IsNotWhole(string text) => Assert.Equal(NumberError.NotWhole, NumberParser.Parse(text, "buổi").Error);
 
     [Theory]
-    [InlineData("mười hai")]
+    [InlineData("mười hai người")]
     [InlineData("12 người")]
     [InlineData("12 34 5")]
     [InlineData("")]
@@ -64,6 +64,20 @@ public sealed class NumberParserTests
         Assert.Equal(NumberError.OutOfRange, read.Error);
         Assert.Equal(nearest, read.Value);
     }
+
+    [Theory]
+    [InlineData("1,234")]
+    [InlineData("12,500")]
+    public void Parse_CommaBeforeThreeDigits_IsADecimalNotThousands(string text) => Assert.Equal(NumberError.CommaDecimal, NumberParser.Parse(text).Error);
+
+    [Theory]
+    [InlineData("mười hai", 12)]
+    [InlineData("khoảng 12 buổi", 12)]
+    [InlineData("1k2", 1200)]
+    public void Parse_WordsEstimatesAndMultipliers_AreRead(string text, long expected) => Assert.Equal(expected, NumberParser.Parse(text, "buổi").Value);
+
+    [Fact]
+    public void Parse_Estimate_IsMarked() => Assert.True(NumberParser.Parse("khoảng 200").Approximate);
 
     [Fact]
     public void Parse_HundredThousandDigits_IsNotANumberAtOnce() =>

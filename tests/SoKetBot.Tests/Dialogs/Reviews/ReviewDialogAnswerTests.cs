@@ -32,7 +32,7 @@ public sealed class ReviewDialogAnswerTests
     }
 
     [Theory]
-    [InlineData("mười hai", "không phải là một số")]
+    [InlineData("mười hai người", "không phải là một số")]
     [InlineData("1,5", "số nguyên")]
     [InlineData("-3", "nhỏ nhất")]
     public void ReviewDialog_NumberThatDoesNotFit_GetsReasonExampleAndSameQuestion(string typed, string reason)
