@@ -17,7 +17,7 @@ internal static class AnswerText
 
         return question.Type switch
         {
-            QuestionType.Number when value.Number is { } number => question.Unit is null ? VietnameseFormat.Number(number) : $"{VietnameseFormat.Number(number)} {question.Unit}",
+            QuestionType.Number when value.Number is { } number => VietnameseFormat.Quantity(number, question.Unit),
             QuestionType.YesNo when value.Flag is { } flag => flag ? BotText.Answer_Yes : BotText.Answer_No,
             QuestionType.Date when value.Date is { } date => VietnameseFormat.Date(date),
             QuestionType.Choice or QuestionType.MultiChoice when value.Choices is { } choices => string.Join("; ", choices),
