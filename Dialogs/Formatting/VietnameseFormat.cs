@@ -21,6 +21,10 @@ internal static class VietnameseFormat
         _ => $"{Number(value)} {unit}",
     };
 
+    /// <summary>A heading-like text ("Cấp huyện") used inside a sentence: its first letter in lower case, the rest as written.</summary>
+    public static string InSentence(string text) =>
+        string.IsNullOrEmpty(text) || !char.IsUpper(text[0]) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
     /// <summary>The text with its first letter in capitals, for the start of a sentence: "đồng chí" → "Đồng chí".</summary>
     public static string Capitalised(string text) =>
         string.IsNullOrEmpty(text) || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];

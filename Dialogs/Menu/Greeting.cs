@@ -29,7 +29,7 @@ internal static class Greeting
         text.Append("\n\n").Append(VietnameseFormat.Format(BotText.Greeting_Plan, plan.Code, plan.Title));
         text.Append("\n\n").Append(VietnameseFormat.Format(
             BotText.Greeting_Deadline,
-            session.Form.Level.Name.ToLowerInvariant(),
+            VietnameseFormat.InSentence(session.Form.Level.Name),
             VietnameseFormat.Date(PlanClock.DeadlineDate(session.Form.Level, zone)),
             DaysLeftText(PlanClock.DaysLeft(session.Form.Level, context.Now, zone))));
         text.Append("\n\n").Append(StatusLine(session, zone));

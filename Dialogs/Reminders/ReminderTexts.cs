@@ -117,8 +117,8 @@ internal sealed class ReminderTexts(
         var ownText = own is null
             ? string.Empty
             : now >= own.Deadline
-                ? VietnameseFormat.Format(BotText.Reminder_OwnOverdue, own.Name.ToLowerInvariant(), PlanClock.DaysLate(own.Deadline, now), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)))
-                : VietnameseFormat.Format(BotText.Reminder_OwnDaysLeft, own.Name.ToLowerInvariant(), PlanClock.DaysLeft(own, now, zone), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)));
+                ? VietnameseFormat.Format(BotText.Reminder_OwnOverdue, VietnameseFormat.InSentence(own.Name), PlanClock.DaysLate(own.Deadline, now), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)))
+                : VietnameseFormat.Format(BotText.Reminder_OwnDaysLeft, VietnameseFormat.InSentence(own.Name), PlanClock.DaysLeft(own, now, zone), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)));
         var lines = new List<string> { VietnameseFormat.Format(BotText.Reminder_Digest, plan.Code, UnitName.InSentence(unit), pending.Count, below.Count, ownText) };
         var late = pending.Where(child => plan.FindLevel(child.Level)!.Deadline <= now).ToList();
         if (late.Count > 0)
