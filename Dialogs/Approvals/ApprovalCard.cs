@@ -27,13 +27,13 @@ internal static class ApprovalCard
         var version = review.Version;
         var body = new List<CardElement>
         {
-            new TextBlock { Text = VietnameseFormat.Format(BotText.Approval_Title, review.Unit.Name), Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true },
+            new TextBlock { Text = VietnameseFormat.Format(BotText.Approval_Title, UnitName.InSentence(review.Unit)), Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true },
             new FactSet
             {
                 Facts =
                 [
                     new Fact { Title = BotText.Approval_Plan, Value = review.Form.Plan.Code },
-                    new Fact { Title = BotText.Approval_Unit, Value = review.Unit.Name },
+                    new Fact { Title = BotText.Approval_Unit, Value = UnitName.AtStart(review.Unit) },
                     new Fact { Title = BotText.Approval_SubmittedBy, Value = review.SubmitterName },
                     new Fact { Title = BotText.Approval_SubmittedAt, Value = VietnameseFormat.Instant(version.SubmittedAt, zone) },
                     new Fact { Title = BotText.Approval_Timing, Value = version.OnTime ? BotText.Approval_OnTime : VietnameseFormat.Format(BotText.Approval_Late, PlanClock.DaysLate(version.Deadline, version.SubmittedAt)) },
@@ -53,7 +53,7 @@ internal static class ApprovalCard
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = VietnameseFormat.Format(BotText.Approval_Title, review.Unit.Name),
+            FallbackText = VietnameseFormat.Format(BotText.Approval_Title, UnitName.InSentence(review.Unit)),
             MsTeams = TeamsCardOptions.FullWidth,
             Actions = IsOpen(review) ? Buttons(review) : null,
         };

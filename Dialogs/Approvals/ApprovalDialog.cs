@@ -40,7 +40,7 @@ internal sealed partial class ApprovalDialog(
         if (!chain.MayDecide(official, unit))
         {
             LogRefused(logger, official.Account, action, submissionId, number);
-            context.Say(VietnameseFormat.Format(BotText.Approval_NotAllowed, unit.Name, chain.DecidingUnit(unit).Name));
+            context.Say(Address.Format(plans.Active.Address, BotText.Approval_NotAllowed, UnitName.InSentence(unit), UnitName.InSentence(chain.DecidingUnit(unit))));
             return;
         }
 
@@ -116,8 +116,8 @@ internal sealed partial class ApprovalDialog(
         context.NoticesPosted = true;
         LogDecided(logger, official.Account, decision.Outcome, submissionId, number);
         context.Say(decision.Outcome == DecisionOutcome.Approved
-            ? VietnameseFormat.Format(BotText.Approval_Decided_Approve, unit.Name, number)
-            : VietnameseFormat.Format(BotText.Approval_Decided_Return, unit.Name, number, ApprovalCard.SectionTitles(form, decision.Sections)));
+            ? VietnameseFormat.Format(BotText.Approval_Decided_Approve, UnitName.InSentence(unit), number)
+            : VietnameseFormat.Format(BotText.Approval_Decided_Return, UnitName.InSentence(unit), number, ApprovalCard.SectionTitles(form, decision.Sections)));
     }
 
     /// <summary>"chờ duyệt": the submissions waiting for this approver, oldest first, each with its card.</summary>
@@ -132,15 +132,15 @@ internal sealed partial class ApprovalDialog(
             .ToList();
         if (waiting.Count == 0)
         {
-            context.Say(BotText.Pending_None, [BotText.Button_Help]);
+            context.Say(Address.Fill(BotText.Pending_None, plans.Active.Address), [BotText.Button_Help]);
             return;
         }
 
         var zone = PlanClock.ZoneOf(plans.Active);
-        var text = new StringBuilder(VietnameseFormat.Format(BotText.Pending_Title, waiting.Count));
+        var text = new StringBuilder(Address.Format(plans.Active.Address, BotText.Pending_Title, waiting.Count));
         foreach (var review in waiting)
         {
-            text.Append('\n').Append(VietnameseFormat.Format(BotText.Pending_Line, review.Unit.Name, VietnameseFormat.Instant(review.Version.SubmittedAt, zone), review.Version.Number));
+            text.Append('\n').Append(VietnameseFormat.Format(BotText.Pending_Line, UnitName.AtStart(review.Unit), VietnameseFormat.Instant(review.Version.SubmittedAt, zone), review.Version.Number));
         }
 
         context.Say(text.ToString());

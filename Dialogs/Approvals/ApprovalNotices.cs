@@ -37,8 +37,8 @@ internal sealed class ApprovalNotices(NoticeBoard board, INoticeStore notices, S
 
         var when = VietnameseFormat.Instant(decision.DecidedAt, PlanClock.ZoneOf(review.Form.Plan));
         var text = decision.Outcome == DecisionOutcome.Approved
-            ? VietnameseFormat.Format(BotText.Notice_Approved, review.Unit.Name, review.Version.Number, review.DeciderName ?? decision.DecidedBy, when)
-            : VietnameseFormat.Format(BotText.Notice_Returned, review.Unit.Name, review.Version.Number, review.DeciderName ?? decision.DecidedBy, when, decision.Reason ?? "", ApprovalCard.SectionTitles(review.Form, decision.Sections));
+            ? VietnameseFormat.Format(BotText.Notice_Approved, UnitName.InSentence(review.Unit), review.Version.Number, review.DeciderName ?? decision.DecidedBy, when)
+            : VietnameseFormat.Format(BotText.Notice_Returned, UnitName.InSentence(review.Unit), review.Version.Number, review.DeciderName ?? decision.DecidedBy, when, decision.Reason ?? "", ApprovalCard.SectionTitles(review.Form, decision.Sections));
         return new Reply { Text = text, Suggestions = decision.Outcome == DecisionOutcome.Returned ? [BotText.Button_Resume] : [BotText.Button_Summary] };
     }
 

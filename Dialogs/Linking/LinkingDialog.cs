@@ -39,11 +39,11 @@ internal sealed class LinkingDialog(
             case DialogMode.AskAccessCode when context.Text is not null && context.State.PendingAccount is { } pending:
                 return CheckCode(context, channelKey, pending);
             case DialogMode.AskAccount or DialogMode.AskAccessCode:
-                context.Say(context.State.Mode == DialogMode.AskAccount ? BotText.Link_AskAccount : VietnameseFormat.Format(BotText.Link_AskCode, context.State.PendingAccount ?? ""));
+                context.Say(context.State.Mode == DialogMode.AskAccount ? Address.Fill(BotText.Link_AskAccount, plans.Active.Address) : VietnameseFormat.Format(BotText.Link_AskCode, context.State.PendingAccount ?? ""));
                 return null;
             default:
                 context.State = context.State with { Mode = DialogMode.AskAccount, PendingAccount = null };
-                context.Say(BotText.Link_Welcome);
+                context.Say(Address.Fill(BotText.Link_Welcome, plans.Active.Address));
                 return null;
         }
     }
@@ -79,7 +79,7 @@ internal sealed class LinkingDialog(
         lockout.Succeed([channelKey, accountKey]);
         Record(context, AuditKind.Link, official, null);
         context.State = context.State with { Mode = DialogMode.Idle, PendingAccount = null };
-        context.Say(VietnameseFormat.Format(BotText.Link_Done, official.Account));
+        context.Say(Address.Format(plans.Active.Address, BotText.Link_Done, official.Account));
         return official;
     }
 
@@ -90,7 +90,7 @@ internal sealed class LinkingDialog(
         context.State = context.State with { Mode = DialogMode.AskAccount, PendingAccount = null };
         if (count.LockedUntil is not { } until)
         {
-            context.Say(VietnameseFormat.Format(BotText.Link_Wrong, count.RemainingTries));
+            context.Say(Address.Format(plans.Active.Address, BotText.Link_Wrong, count.RemainingTries));
             return;
         }
 

@@ -13,11 +13,12 @@ internal static class Greeting
 {
     public static void Greet(TurnContext context, Official official, Unit? unit, ReviewSession? session, bool cardUndelivered = false)
     {
-        var text = new StringBuilder(VietnameseFormat.Format(BotText.Greeting_Official, official.FullName, unit?.Name ?? official.UnitCode));
+        var address = session?.Form.Plan.Address ?? context.Address;
+        var text = new StringBuilder(Address.Format(address, BotText.Greeting_Official, official.FullName, unit is null ? official.UnitCode : UnitName.InSentence(unit)));
         if (session is null)
         {
             text.Append("\n\n").Append(official.Has(OfficialRoles.Reporter) && unit is not null
-                ? VietnameseFormat.Format(BotText.Greeting_NoLevel, unit.Name)
+                ? VietnameseFormat.Format(BotText.Greeting_NoLevel, UnitName.InSentence(unit))
                 : BotText.Greeting_NotReporter);
             context.Say(text.ToString(), [BotText.Button_Help]);
             return;
@@ -28,7 +29,7 @@ internal static class Greeting
         text.Append("\n\n").Append(VietnameseFormat.Format(BotText.Greeting_Plan, plan.Code, plan.Title));
         text.Append("\n\n").Append(VietnameseFormat.Format(
             BotText.Greeting_Deadline,
-            session.Form.Level.Name.ToLowerInvariant(),
+            VietnameseFormat.InSentence(session.Form.Level.Name),
             VietnameseFormat.Date(PlanClock.DeadlineDate(session.Form.Level, zone)),
             DaysLeftText(PlanClock.DaysLeft(session.Form.Level, context.Now, zone))));
         text.Append("\n\n").Append(StatusLine(session, zone));

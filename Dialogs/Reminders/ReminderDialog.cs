@@ -9,7 +9,7 @@ using SoKetBot.Storage.Reminders;
 namespace SoKetBot.Dialogs.Reminders;
 
 /// <summary>
-/// "Nhắc nhở": a superior's approver nudges the units below that have not submitted, now, each at most once a local day
+/// "Đôn đốc": a superior's approver nudges the units below that have not submitted, now, each at most once a local day
 /// (the nudge is a reminder log record keyed by the unit and the day, written in the turn's transaction with its notices).
 /// </summary>
 internal sealed class ReminderDialog(PlanCatalog plans, IUnitStore units, IOfficialStore officials, IReminderLog log, INoticeStore notices, ReminderTexts texts)
@@ -40,7 +40,7 @@ internal sealed class ReminderDialog(PlanCatalog plans, IUnitStore units, IOffic
             var key = ReminderRecord.KeyOf(plan.Id, child.Code, ReminderKind.Nudge, today);
             if (log.Find(key) is not null)
             {
-                already.Add(child.Name);
+                already.Add(UnitName.InSentence(child));
                 continue;
             }
 
@@ -60,7 +60,7 @@ internal sealed class ReminderDialog(PlanCatalog plans, IUnitStore units, IOffic
             });
             if (reporters.Count == 0)
             {
-                nobody.Add(child.Name);
+                nobody.Add(UnitName.InSentence(child));
                 continue;
             }
 
@@ -81,7 +81,7 @@ internal sealed class ReminderDialog(PlanCatalog plans, IUnitStore units, IOffic
                 notices.Save(ReminderSweeper.NoticeFor(reminder, account, context.Now));
             }
 
-            sent.Add(child.Name);
+            sent.Add(UnitName.InSentence(child));
             context.NoticesPosted = true;
         }
 

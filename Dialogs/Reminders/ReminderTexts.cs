@@ -74,13 +74,13 @@ internal sealed class ReminderTexts(
         var deadline = VietnameseFormat.Date(PlanClock.DeadlineDate(level, zone));
         var progress = Progress(form, submissions.Find(Submission.KeyOf(plan.Id, unit.Code)));
         var text = now >= level.Deadline
-            ? VietnameseFormat.Format(BotText.Reminder_Overdue, plan.Code, unit.Name, PlanClock.DaysLate(level.Deadline, now), deadline, progress)
+            ? VietnameseFormat.Format(BotText.Reminder_Overdue, plan.Code, UnitName.InSentence(unit), PlanClock.DaysLate(level.Deadline, now), deadline, progress)
             : PlanClock.DaysLeft(level, now, zone) is var days and > 0
-                ? VietnameseFormat.Format(BotText.Reminder_Due, plan.Code, unit.Name, deadline, days, progress)
-                : VietnameseFormat.Format(BotText.Reminder_DueToday, plan.Code, unit.Name, deadline, progress);
+                ? VietnameseFormat.Format(BotText.Reminder_Due, plan.Code, UnitName.InSentence(unit), deadline, days, progress)
+                : VietnameseFormat.Format(BotText.Reminder_DueToday, plan.Code, UnitName.InSentence(unit), deadline, progress);
         if (nudgedBy is not null)
         {
-            text = VietnameseFormat.Format(BotText.Reminder_NudgeFrom, nudgedBy.Name) + "\n\n" + text;
+            text = Address.Format(plan.Address, BotText.Reminder_NudgeFrom, UnitName.AtStart(nudgedBy)) + "\n\n" + text;
         }
 
         return new Reply { Text = text, Suggestions = [BotText.Button_Resume] };
@@ -117,9 +117,9 @@ internal sealed class ReminderTexts(
         var ownText = own is null
             ? string.Empty
             : now >= own.Deadline
-                ? VietnameseFormat.Format(BotText.Reminder_OwnOverdue, own.Name.ToLowerInvariant(), PlanClock.DaysLate(own.Deadline, now), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)))
-                : VietnameseFormat.Format(BotText.Reminder_OwnDaysLeft, own.Name.ToLowerInvariant(), PlanClock.DaysLeft(own, now, zone), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)));
-        var lines = new List<string> { VietnameseFormat.Format(BotText.Reminder_Digest, plan.Code, unit.Name, pending.Count, below.Count, ownText) };
+                ? VietnameseFormat.Format(BotText.Reminder_OwnOverdue, VietnameseFormat.InSentence(own.Name), PlanClock.DaysLate(own.Deadline, now), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)))
+                : VietnameseFormat.Format(BotText.Reminder_OwnDaysLeft, VietnameseFormat.InSentence(own.Name), PlanClock.DaysLeft(own, now, zone), VietnameseFormat.Date(PlanClock.DeadlineDate(own, zone)));
+        var lines = new List<string> { VietnameseFormat.Format(BotText.Reminder_Digest, plan.Code, UnitName.InSentence(unit), pending.Count, below.Count, ownText) };
         var late = pending.Where(child => plan.FindLevel(child.Level)!.Deadline <= now).ToList();
         if (late.Count > 0)
         {
@@ -129,13 +129,13 @@ internal sealed class ReminderTexts(
         var onTime = pending.Except(late).ToList();
         if (onTime.Count > 0)
         {
-            lines.Add(VietnameseFormat.Format(BotText.Reminder_PendingUnits, Names(onTime.Select(child => child.Name))));
+            lines.Add(VietnameseFormat.Format(BotText.Reminder_PendingUnits, Names(onTime.Select(UnitName.InSentence))));
         }
 
         var unreachable = pending
             .SelectMany(child => officials.OfUnit(child.Code).Where(official => official.Has(OfficialRoles.Reporter)).Select(official => (official, child)))
             .Where(pair => notices.WaitingFor(pair.official.Account).Any(notice => notice.IsReminder && notice.FailedAttempts >= options.Value.UnreachableAfter))
-            .Select(pair => VietnameseFormat.Format(BotText.Reminder_UnreachableOfficial, pair.official.FullName, pair.child.Name))
+            .Select(pair => VietnameseFormat.Format(BotText.Reminder_UnreachableOfficial, pair.official.FullName, UnitName.InSentence(pair.child)))
             .ToList();
         if (unreachable.Count > 0)
         {
@@ -159,7 +159,7 @@ internal sealed class ReminderTexts(
             ? null
             : new Reply
             {
-                Text = VietnameseFormat.Format(BotText.Reminder_Escalation, late.Count, unit.Name, plan.Code, Names(late.Select(child => LateUnit(plan, child, now)))),
+                Text = VietnameseFormat.Format(BotText.Reminder_Escalation, late.Count, UnitName.InSentence(unit), plan.Code, Names(late.Select(child => LateUnit(plan, child, now)))),
                 Suggestions = [BotText.Button_Nudge],
             };
     }
@@ -173,15 +173,15 @@ internal sealed class ReminderTexts(
         var waiting = decided
             .Select(child => (child, submission: submissions.Find(Submission.KeyOf(plan.Id, child.Code))))
             .Where(pair => pair.submission is { Status: SubmissionStatus.Submitted } submitted && submitted.UpdatedAt <= now.AddDays(-waitingDays))
-            .Select(pair => VietnameseFormat.Format(BotText.Reminder_WaitingUnit, pair.child.Name, VietnameseFormat.Date(PlanClock.LocalDate(pair.submission!.UpdatedAt, zone))))
+            .Select(pair => VietnameseFormat.Format(BotText.Reminder_WaitingUnit, UnitName.InSentence(pair.child), VietnameseFormat.Date(PlanClock.LocalDate(pair.submission!.UpdatedAt, zone))))
             .ToList();
         return waiting.Count == 0
             ? null
-            : new Reply { Text = VietnameseFormat.Format(BotText.Reminder_DecisionWaiting, waiting.Count, waitingDays, Names(waiting)), Suggestions = [BotText.Button_Pending] };
+            : new Reply { Text = Address.Format(plan.Address, BotText.Reminder_DecisionWaiting, waiting.Count, waitingDays, Names(waiting)), Suggestions = [BotText.Button_Pending] };
     }
 
     private static string LateUnit(Plan plan, Unit unit, DateTime now) =>
-        VietnameseFormat.Format(BotText.Reminder_LateUnit, unit.Name, PlanClock.DaysLate(plan.FindLevel(unit.Level)!.Deadline, now));
+        VietnameseFormat.Format(BotText.Reminder_LateUnit, UnitName.InSentence(unit), PlanClock.DaysLate(plan.FindLevel(unit.Level)!.Deadline, now));
 
     internal static string Names(IEnumerable<string> names)
     {

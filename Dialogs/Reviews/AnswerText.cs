@@ -30,7 +30,7 @@ internal static class AnswerText
     // "12 buổi", "90 %", "khoảng 200 lượt người".
     private static string Number(Question question, long number, bool approximate)
     {
-        var figure = question.Unit is null ? VietnameseFormat.Number(number) : $"{VietnameseFormat.Number(number)} {question.Unit}";
+        var figure = VietnameseFormat.Quantity(number, question.Unit);
         return approximate ? VietnameseFormat.Format(BotText.Answer_Approximate, figure) : figure;
     }
 

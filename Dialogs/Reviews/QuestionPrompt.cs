@@ -86,7 +86,7 @@ internal static class QuestionPrompt
     {
         QuestionType.ShortText => VietnameseFormat.Format(BotText.Expect_ShortText, question.TextLimit),
         QuestionType.LongText => VietnameseFormat.Format(BotText.Expect_LongText, question.TextLimit),
-        QuestionType.Number => VietnameseFormat.Format(BotText.Expect_Number, question.Unit ?? "", NumberExample(question)),
+        QuestionType.Number => VietnameseFormat.Format(question.Unit == VietnameseFormat.Percent ? BotText.Expect_Percent : BotText.Expect_Number, NumberExample(question)),
         QuestionType.YesNo => BotText.Expect_YesNo,
         QuestionType.Choice => BotText.Expect_Choice,
         QuestionType.MultiChoice when question.MaxChoices is { } max => VietnameseFormat.Format(BotText.Expect_MultiChoiceMax, max),
@@ -96,10 +96,11 @@ internal static class QuestionPrompt
         _ => "",
     };
 
+    /// <summary>"12 buổi", "90%", "12": a number the question accepts, with its unit as the answer will be shown.</summary>
     public static string NumberExample(Question question)
     {
-        var example = Math.Clamp(12, question.Min ?? 0, question.Max ?? long.MaxValue);
-        return question.Unit is null ? VietnameseFormat.Number(example) : $"{VietnameseFormat.Number(example)} {question.Unit}";
+        var example = Math.Clamp(question.Unit == VietnameseFormat.Percent ? 90 : 12, question.Min ?? 0, question.Max ?? long.MaxValue);
+        return VietnameseFormat.Quantity(example, question.Unit);
     }
 
     public static string DateExample(Question question) => VietnameseFormat.Date(question.MinDate ?? new DateOnly(2020, 6, 15));

@@ -14,7 +14,7 @@ internal static class SummaryCard
         var missing = session.MissingRequired;
         var body = new List<CardElement>
         {
-            new TextBlock { Text = VietnameseFormat.Format(BotText.Summary_Title, session.Unit.Name), Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true },
+            new TextBlock { Text = VietnameseFormat.Format(BotText.Summary_Title, UnitName.InSentence(session.Unit)), Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock { Text = VietnameseFormat.Format(BotText.Summary_Plan, form.Plan.Code, VietnameseFormat.Date(PlanClock.DeadlineDate(form.Level, zone))), IsSubtle = true, Wrap = true, Spacing = Spacing.None },
             missing.Count == 0
                 ? new TextBlock { Text = BotText.Summary_Complete, Color = TextColor.Good, Wrap = true }
@@ -28,7 +28,7 @@ internal static class SummaryCard
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = VietnameseFormat.Format(BotText.Summary_Title, session.Unit.Name),
+            FallbackText = VietnameseFormat.Format(BotText.Summary_Title, UnitName.InSentence(session.Unit)),
             MsTeams = TeamsCardOptions.FullWidth,
             Actions = session.IsEditable
                 ? [Submit(BotText.Button_Submit, CardActions.Submit, ActionStyle.Positive), Submit(BotText.Button_Edit, CardActions.Edit, null)]

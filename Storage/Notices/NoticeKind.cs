@@ -27,6 +27,6 @@ public enum NoticeKind
     /// <summary>To approvers: submissions waiting for their decision for more than a few days.</summary>
     DecisionWaiting,
 
-    /// <summary>To a unit's reporters: their superior pressed "Nhắc nhở".</summary>
+    /// <summary>To a unit's reporters: their superior pressed "Đôn đốc".</summary>
     Nudge,
 }

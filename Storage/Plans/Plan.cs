@@ -34,6 +34,10 @@ public sealed record Plan
     /// <summary>When reminders are sent; the defaults when the plan file has no <c>reminders</c> object.</summary>
     public ReminderSchedule Reminders { get; init; } = new();
 
+    /// <summary>How the texts address the officials who answer the plan.</summary>
+    /// <value>The default value is <see cref="FormOfAddress.Comrade"/> ("đồng chí").</value>
+    public FormOfAddress Address { get; init; }
+
     public PlanLevel? FindLevel(string levelId) => Levels.FirstOrDefault(level => level.Id == levelId);
 
     /// <summary>The sections that a unit of <paramref name="levelId"/> answers, each with only its questions for that level.</summary>

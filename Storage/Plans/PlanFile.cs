@@ -16,7 +16,8 @@ internal sealed record PlanFile(
     string? TimeZone,
     IReadOnlyList<PlanFile.LevelEntry?>? Levels,
     IReadOnlyList<PlanFile.SectionEntry?>? Sections,
-    PlanFile.RemindersEntry? Reminders = null)
+    PlanFile.RemindersEntry? Reminders = null,
+    string? Address = null)
 {
     internal sealed record RemindersEntry(
         IReadOnlyList<int>? DaysBefore,

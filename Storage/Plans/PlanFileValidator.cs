@@ -35,6 +35,7 @@ internal sealed partial class PlanFileValidator(string file, List<PlanProblem> p
         var levels = Levels(plan.Levels, zone);
         var sections = Sections(plan.Sections, levels.Select(level => level.Id).ToHashSet());
         var reminders = Reminders(plan.Reminders);
+        var address = Address(plan.Address);
         if (problems.Count > problemsBefore)
         {
             return null;
@@ -54,6 +55,7 @@ internal sealed partial class PlanFileValidator(string file, List<PlanProblem> p
             Levels = levels,
             Sections = sections,
             Reminders = reminders,
+            Address = address,
         };
     }
 

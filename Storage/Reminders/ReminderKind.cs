@@ -18,6 +18,6 @@ public enum ReminderKind
     /// <summary>To a unit's approvers, about submissions waiting for their decision.</summary>
     DecisionWaiting,
 
-    /// <summary>Asked for by a superior ("Nhắc nhở"), at most once a day per unit.</summary>
+    /// <summary>Asked for by a superior ("Đôn đốc"), at most once a day per unit.</summary>
     Nudge,
 }

@@ -49,6 +49,9 @@ internal sealed class Conversation(DialogHost host, string userId = "user-1", st
     private Conversation Run(TurnInput input)
     {
         Replies = host.Engine.Run(input).Replies;
+
+        // A form of address left unfilled would reach the official as "{address}".
+        Assert.All(Replies, reply => Assert.DoesNotContain("{address}", (reply.Text ?? "") + reply.Card?.FallbackText, StringComparison.OrdinalIgnoreCase));
         cards.AddRange(Replies.Select(reply => reply.Card).OfType<AdaptiveCard>());
         return this;
     }

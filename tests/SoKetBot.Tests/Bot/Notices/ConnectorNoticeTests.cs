@@ -39,8 +39,8 @@ public sealed class ConnectorNoticeTests
 
         SubmitAsXa(app);
 
-        await Activities.WaitUntilAsync(() => connector.Delivered.Any(request => request.Body.Contains("Báo cáo sơ kết của Xã Hưng Lộc", StringComparison.Ordinal)));
-        var pushed = connector.Delivered.Single(request => request.Body.Contains("Báo cáo sơ kết của Xã Hưng Lộc", StringComparison.Ordinal));
+        await Activities.WaitUntilAsync(() => connector.Delivered.Any(request => request.Body.Contains("Báo cáo sơ kết của xã Hưng Lộc", StringComparison.Ordinal)));
+        var pushed = connector.Delivered.Single(request => request.Body.Contains("Báo cáo sơ kết của xã Hưng Lộc", StringComparison.Ordinal));
         Assert.Equal("POST", pushed.Method);
         Assert.Equal("/v3/conversations/conv-huyen/activities", pushed.RawTarget);
         var card = JsonNode.Parse(pushed.Body)!["attachments"]![0]!["content"]!;
@@ -50,14 +50,14 @@ public sealed class ConnectorNoticeTests
         var decide = Message("");
         decide.Remove("text");
         decide["value"] = approve.DeepClone();
-        Assert.Contains("Đã phê duyệt báo cáo của Xã Hưng Lộc", await HuyenSays(decide), StringComparison.Ordinal);
+        Assert.Contains("Đã phê duyệt báo cáo của xã Hưng Lộc", await HuyenSays(decide), StringComparison.Ordinal);
 
         await Activities.WaitUntilAsync(() => connector.Delivered.Any(request => request.Method == "PUT"));
         var update = connector.Delivered.Single(request => request.Method == "PUT");
         Assert.Equal($"/v3/conversations/conv-huyen/activities/{id}", update.RawTarget);
         var updated = JsonNode.Parse(update.Body)!;
         Assert.Equal(id, (string?)updated["id"]);
-        Assert.Contains("Đã phê duyệt bởi Nguyễn Đình Hải", update.Body, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Đình Hải đã phê duyệt", update.Body, StringComparison.Ordinal);
         Assert.Null(updated["attachments"]![0]!["content"]!["actions"]);
     }
 

@@ -44,7 +44,7 @@ public sealed class ReminderDeliveryTests
 
         var delivered = Assert.Single(connector.Delivered, Reminded);
         Assert.Equal("/v3/conversations/conv-xa/activities", delivered.RawTarget);
-        Assert.Contains("Xã Hưng Lộc", delivered.Body, StringComparison.Ordinal);
+        Assert.Contains("xã Hưng Lộc", delivered.Body, StringComparison.Ordinal);
         Assert.Equal(3, connector.Requests.Count(Reminded));
         var notice = Assert.Single(app.Services.GetRequiredService<INoticeStore>().Reminders(), notice => notice.Account == "xa");
         Assert.NotNull(notice.DeliveredAt);

@@ -9,7 +9,7 @@ namespace SoKetBot.Tests.Bot.WebChat;
 [Collection(ChromiumCollection.Name)]
 public sealed class WebChatApprovalTests(ChromiumFixture chromium)
 {
-    private const string CardTitle = "Báo cáo sơ kết của Xã Hưng Lộc";
+    private const string CardTitle = "Báo cáo sơ kết của xã Hưng Lộc";
     private static readonly LocatorAssertionsToBeVisibleOptions Patiently = new() { Timeout = 30_000 };
 
     [Fact(Timeout = 240_000)]
@@ -47,15 +47,15 @@ public sealed class WebChatApprovalTests(ChromiumFixture chromium)
         var beforeDecision = await huyen.ActivityCountAsync();
         await Card(huyen).GetByRole(AriaRole.Button, new() { Name = "Phê duyệt", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(huyen.BotMessage("Đã phê duyệt báo cáo của Xã Hưng Lộc (phiên bản 1)")).ToBeVisibleAsync(Patiently);
+        await Assertions.Expect(huyen.BotMessage("Đã phê duyệt báo cáo của xã Hưng Lộc (lần nộp thứ 1)")).ToBeVisibleAsync(Patiently);
         await huyen.WaitForReplyAsync(beforeDecision);
-        await Assertions.Expect(Card(huyen)).ToContainTextAsync("✅ Đã phê duyệt bởi Nguyễn Đình Hải", new() { Timeout = 30_000 });
+        await Assertions.Expect(Card(huyen)).ToContainTextAsync("✅ Nguyễn Đình Hải đã phê duyệt", new() { Timeout = 30_000 });
         await Assertions.Expect(Card(huyen)).ToHaveCountAsync(1);
         await Assertions.Expect(Card(huyen).GetByRole(AriaRole.Button, new() { Name = "Phê duyệt", Exact = true })).ToHaveCountAsync(0);
         await Assertions.Expect(Card(huyen).GetByRole(AriaRole.Button, new() { Name = "Trả lại", Exact = true })).ToHaveCountAsync(0);
         await ChromiumFixture.ScreenshotAsync(huyen.Page, "approval-3-huyen-approved");
 
-        await Assertions.Expect(xa.BotMessage("✅ Báo cáo sơ kết của Xã Hưng Lộc (phiên bản 1) đã được Nguyễn Đình Hải phê duyệt")).ToBeVisibleAsync(Patiently);
+        await Assertions.Expect(xa.BotMessage("✅ Nguyễn Đình Hải đã phê duyệt báo cáo sơ kết của xã Hưng Lộc (lần nộp thứ 1)")).ToBeVisibleAsync(Patiently);
         await xa.WaitForReplyAsync(xaBefore);
         await ChromiumFixture.ScreenshotAsync(xa.Page, "approval-4-xa-approved");
 

@@ -322,7 +322,7 @@ internal sealed partial class WebChatPage
             return;
         }
 
-        if (prompt.Contains("Nhập một số nguyên", StringComparison.Ordinal))
+        if (prompt.Contains("Ghi một số", StringComparison.Ordinal) || prompt.Contains("Ghi tỷ lệ phần trăm", StringComparison.Ordinal))
         {
             await SayAsync(ExampleIn(prompt) ?? (attempt == 0 ? "5" : "1"));
             return;
@@ -396,7 +396,7 @@ internal sealed partial class WebChatPage
         return true;
     }
 
-    // "…, ví dụ: 12." or "…, ví dụ: 15/11/2026." — the bot's own example is a valid answer.
+    // "…, ví dụ: 12 buổi.", "…, ví dụ: 90%." or "…, ví dụ: 15/11/2026." — the bot's own example is a valid answer.
     private static string? ExampleIn(string prompt) =>
         ExamplePattern().Matches(prompt) is { Count: > 0 } matches ? matches[^1].Groups[1].Value.Trim().TrimEnd('.') : null;
 

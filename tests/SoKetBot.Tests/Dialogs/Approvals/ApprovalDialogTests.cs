@@ -23,9 +23,9 @@ public sealed class ApprovalDialogTests
         Assert.Contains("Xã Hưng Lộc", json, StringComparison.Ordinal);
         Assert.Contains("Trần Văn Thắng", json, StringComparison.Ordinal);
         Assert.Contains("Đúng hạn", json, StringComparison.Ordinal);
-        huyen.Submit(ApproveData(card)).Expect("Đã phê duyệt báo cáo của Xã Hưng Lộc (phiên bản 1)");
+        huyen.Submit(ApproveData(card)).Expect("Đã phê duyệt báo cáo của xã Hưng Lộc (lần nộp thứ 1)");
         Assert.Equal(SubmissionStatus.Approved, Submission(host).Status);
-        xa.Say("tiến độ").Expect("đã được Nguyễn Đình Hải phê duyệt");
+        xa.Say("tiến độ").Expect("Nguyễn Đình Hải đã phê duyệt báo cáo sơ kết của xã Hưng Lộc");
         CardAssert.AllValid(huyen.Cards);
     }
 
@@ -38,7 +38,7 @@ public sealed class ApprovalDialogTests
         var sections = host.Plan.SectionsFor("commune");
 
         huyen.Submit(ReturnData(huyen.Cards[0], "Số liệu phần 2 chưa khớp với báo cáo tháng.", sections[1].Id, sections[4].Id))
-            .Expect("Đã trả lại báo cáo của Xã Hưng Lộc (phiên bản 1)");
+            .Expect("Đã trả lại báo cáo của xã Hưng Lộc (lần nộp thứ 1)");
 
         xa.Say("xin chào").Expect("Số liệu phần 2 chưa khớp").Expect("2. " + sections[1].Title);
         Assert.Equal(SubmissionStatus.Returned, Submission(host).Status);
@@ -51,16 +51,16 @@ public sealed class ApprovalDialogTests
             xa.Say(xa.Suggestions.Contains("Giữ nguyên") ? "giữ nguyên" : "xong");
         }
 
-        xa.Say("nộp báo cáo").Expect("phiên bản 2");
+        xa.Say("nộp báo cáo").Expect("lần nộp thứ 2");
         var cards = new Conversation(host, "user-huyen", "conv-huyen").Say("chờ duyệt").Expect("Có 1 báo cáo chờ").Cards;
         var latest = cards[^1];
         var json = CardJson.ToJson(latest);
-        Assert.Contains("Thay đổi so với phiên bản 1", json, StringComparison.Ordinal);
+        Assert.Contains("Thay đổi so với lần nộp thứ 1", json, StringComparison.Ordinal);
         Assert.Contains("Trước: 1.234", json, StringComparison.Ordinal);
         Assert.Contains("Sau: 567", json, StringComparison.Ordinal);
         CardAssert.AllValid([.. huyen.Cards, latest]);
 
-        new Conversation(host, "user-huyen", "conv-huyen").Submit(ApproveData(latest)).Expect("phiên bản 2");
+        new Conversation(host, "user-huyen", "conv-huyen").Submit(ApproveData(latest)).Expect("lần nộp thứ 2");
         Assert.Equal(SubmissionStatus.Approved, Submission(host).Status);
         var decisions = host.Get<IDecisionStore>().OfSubmission(Submission(host).Id);
         Assert.Equal([DecisionOutcome.Returned, DecisionOutcome.Approved], decisions.Select(decision => decision.Outcome));
@@ -75,12 +75,12 @@ public sealed class ApprovalDialogTests
         var huyen = new Conversation(host, "user-huyen", "conv-huyen").SignIn("huyen");
         var approve = ApproveData(huyen.Cards[0]);
 
-        new Conversation(host, "user-huyen2", "conv-huyen2").SignIn("huyen2").Submit(approve).Expect("không có quyền phê duyệt báo cáo của Xã Hưng Lộc");
+        new Conversation(host, "user-huyen2", "conv-huyen2").SignIn("huyen2").Submit(approve).Expect("Đồng chí không có quyền phê duyệt báo cáo của xã Hưng Lộc");
         xa.Submit(approve).Expect("không có quyền");
         Assert.Equal(SubmissionStatus.Submitted, Submission(host).Status);
 
         huyen.Submit(ReturnData(huyen.Cards[0], "Bổ sung phần 1.", host.Plan.SectionsFor("commune")[0].Id)).Expect("Đã trả lại");
-        huyen.Submit(approve).Expect("đã được Nguyễn Đình Hải trả lại");
+        huyen.Submit(approve).Expect("Nguyễn Đình Hải đã trả lại báo cáo này");
         Assert.Single(host.Get<IDecisionStore>().OfSubmission(Submission(host).Id));
     }
 
@@ -132,12 +132,12 @@ public sealed class ApprovalDialogTests
         using var host = new DialogHost();
         var huyen = new Conversation(host, "user-huyen", "conv-huyen").SignIn("huyen").Say("bắt đầu");
         ReviewWalker.AnswerEverything(huyen, host.Plan);
-        huyen.Say("nộp báo cáo").Expect("phiên bản 1");
+        huyen.Say("nộp báo cáo").Expect("lần nộp thứ 1");
 
         var tinh = new Conversation(host, "user-tinh", "conv-tinh").SignIn("tinh");
 
         Assert.Contains("Thành phố Vinh", CardJson.ToJson(Assert.Single(tinh.Cards)), StringComparison.Ordinal);
-        tinh.Submit(ApproveData(tinh.Cards[0])).Expect("Đã phê duyệt báo cáo của Thành phố Vinh");
+        tinh.Submit(ApproveData(tinh.Cards[0])).Expect("Đã phê duyệt báo cáo của thành phố Vinh");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class LinkingDialogTests
 
         chat.Start().Say("XA ").Say("demo");
 
-        chat.Expect("Đã liên kết tài khoản **xa**").Expect("Xã Hưng Lộc").Expect("Kế hoạch **248/KH-UBND**").Expect("còn ");
+        chat.Expect("Đã liên kết tài khoản **xa**").Expect("Xin chào đồng chí **Trần Văn Thắng** (xã Hưng Lộc)").Expect("Kế hoạch số **248/KH-UBND**").Expect("còn ");
         Assert.Contains("Bắt đầu", chat.Suggestions);
         Assert.NotNull(host.Get<IChannelLinkStore>().Find(ChannelLink.KeyOf("test", "user-1")));
     }
@@ -67,7 +67,7 @@ public sealed class LinkingDialogTests
 
         var tomorrow = new Conversation(host, conversationId: "conversation-2").Start();
 
-        tomorrow.Expect("Xin chào").Expect("Xã Hưng Lộc").ExpectNot("mã truy cập");
+        tomorrow.Expect("Xin chào").Expect("xã Hưng Lộc").ExpectNot("mã truy cập");
     }
 
     [Fact]

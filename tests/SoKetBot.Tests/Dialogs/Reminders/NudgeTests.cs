@@ -7,7 +7,7 @@ using SoKetBot.Tests.Cards;
 
 namespace SoKetBot.Tests.Dialogs.Reminders;
 
-/// <summary>The "Nhắc nhở" button of a superior's digest: nudges the units below now, at most once a day per unit.</summary>
+/// <summary>The "Đôn đốc" button of a superior's digest: nudges the units below now, at most once a day per unit.</summary>
 public sealed class NudgeTests
 {
     private static readonly Dictionary<string, string> NudgeVinh = new() { ["action"] = "nudge", ["unit"] = "412" };
@@ -25,17 +25,17 @@ public sealed class NudgeTests
         using var host = CreateSut();
         var huyen = new Conversation(host, "user-huyen", "conv-huyen").SignIn("huyen");
 
-        huyen.Submit(NudgeVinh).Expect("Đã nhắc 2 đơn vị: Phường Hưng Bình, Xã Hưng Lộc").Expect("Chưa có người báo cáo để nhắc");
+        huyen.Submit(NudgeVinh).Expect("Đã đôn đốc 2 đơn vị: phường Hưng Bình, xã Hưng Lộc").Expect("Chưa có cán bộ được giao báo cáo để đôn đốc");
         var first = host.Get<INoticeStore>().Reminders().Count(notice => notice.Kind == NoticeKind.Nudge);
-        huyen.Say("nhắc nhở").Expect("Đã nhắc hôm nay, ngày mai mới nhắc lại được").ExpectNot("Đã nhắc 2");
+        huyen.Say("nhắc nhở").Expect("Hôm nay đã đôn đốc, ngày mai mới đôn đốc lại được").ExpectNot("Đã đôn đốc 2");
         var second = host.Get<INoticeStore>().Reminders().Count(notice => notice.Kind == NoticeKind.Nudge);
         host.Time.Advance(TimeSpan.FromDays(1));
-        huyen.Submit(NudgeVinh).Expect("Đã nhắc 2 đơn vị");
+        huyen.Submit(NudgeVinh).Expect("Đã đôn đốc 2 đơn vị");
 
         Assert.Equal(2, first);
         Assert.Equal(2, second);
         Assert.Equal(4, host.Get<INoticeStore>().Reminders().Count(notice => notice.Kind == NoticeKind.Nudge));
-        new Conversation(host, "user-xa", "conv-xa").SignIn("xa").Expect("🔔 Thành phố Vinh nhắc anh/chị").Expect("đã quá hạn 3 ngày");
+        new Conversation(host, "user-xa", "conv-xa").SignIn("xa").Expect("🔔 Thành phố Vinh đề nghị đồng chí khẩn trương hoàn thành báo cáo").Expect("đã quá hạn 3 ngày");
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class NudgeTests
     {
         using var host = CreateSut();
 
-        new Conversation(host, "user-xa", "conv-xa").SignIn("xa").Say("nhắc nhở").Expect("Chỉ người duyệt của đơn vị cấp trên");
-        new Conversation(host, "user-huyen2", "conv-huyen2").SignIn("huyen2").Submit(NudgeVinh).Expect("Chỉ người duyệt của đơn vị cấp trên");
+        new Conversation(host, "user-xa", "conv-xa").SignIn("xa").Say("nhắc nhở").Expect("Chỉ người phê duyệt của đơn vị cấp trên");
+        new Conversation(host, "user-huyen2", "conv-huyen2").SignIn("huyen2").Submit(NudgeVinh).Expect("Chỉ người phê duyệt của đơn vị cấp trên");
 
         Assert.Empty(host.Get<INoticeStore>().Reminders());
     }
@@ -75,12 +75,12 @@ public sealed class NudgeTests
         var reply = host.Get<NoticeBoard>().Render(digest)!;
         var text = string.Join("\n", reply.Card!.Body.OfType<TextBlock>().Select(block => block.Text));
 
-        Assert.Contains("5/5 đơn vị chưa nộp; hạn của cấp huyện còn 7 ngày (trước ngày 05/02/2027)", text, StringComparison.Ordinal);
+        Assert.Contains("các đơn vị thuộc thành phố Vinh: 5/5 đơn vị chưa nộp; hạn nộp báo cáo của cấp huyện còn 7 ngày (trước ngày 05/02/2027)", text, StringComparison.Ordinal);
         Assert.Contains("Quá hạn: ", text, StringComparison.Ordinal);
-        Assert.Contains("Xã Hưng Lộc (23 ngày)", text, StringComparison.Ordinal);
-        Assert.Contains("Không liên lạc được: Trần Văn Thắng (Xã Hưng Lộc)", text, StringComparison.Ordinal);
-        Assert.Equal("Nhắc nhở", Assert.Single(reply.Card.Actions!).Title);
-        Assert.Equal(["Nhắc nhở"], reply.Suggestions);
+        Assert.Contains("Quá hạn: xã Hưng Lộc (23 ngày)", text, StringComparison.Ordinal);
+        Assert.Contains("Không liên lạc được: Trần Văn Thắng (xã Hưng Lộc)", text, StringComparison.Ordinal);
+        Assert.Equal("Đôn đốc", Assert.Single(reply.Card.Actions!).Title);
+        Assert.Equal(["Đôn đốc"], reply.Suggestions);
         CardAssert.AllValid([reply.Card!]);
     }
 }

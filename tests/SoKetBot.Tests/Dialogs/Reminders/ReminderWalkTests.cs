@@ -148,7 +148,7 @@ public sealed class ReminderWalkTests
         var notice = Notices(host).First(notice => notice.Account == "xa");
         var reply = host.Get<NoticeBoard>().Render(notice)!;
 
-        Assert.Contains("Xã Hưng Lộc", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("theo Kế hoạch số 248/KH-UBND của xã Hưng Lộc", reply.Text, StringComparison.Ordinal);
         Assert.Contains("trước ngày 06/01/2027, còn 7 ngày", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Đã trả lời 0/", reply.Text, StringComparison.Ordinal);
         Assert.Contains("còn phần 1–10", reply.Text, StringComparison.Ordinal);

@@ -80,7 +80,7 @@ public sealed class ReviewDialogAnswerTests
     [Theory]
     [InlineData("2", "Sơ kết bằng văn bản")]
     [InlineData("so ket bang van ban", "Sơ kết bằng văn bản")]
-    [InlineData("Lồng ghép với hội nghị khác", "Lồng ghép với hội nghị khác")]
+    [InlineData("Lồng ghép với cuộc họp khác", "Lồng ghép với cuộc họp khác")]
     public void ReviewDialog_ChoiceByNumberOrText_IsUnderstood(string typed, string expected)
     {
         var (host, chat) = AtQuestion("1.1");

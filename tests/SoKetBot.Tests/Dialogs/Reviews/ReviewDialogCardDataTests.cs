@@ -117,7 +117,7 @@ public sealed class ReviewDialogCardDataTests
         var (host, chat) = AtQuestion("1.4");
         using var _ = host;
 
-        chat.Submit(Answer("ld-van-ban-chi-dao", "0")).Expect("không trả lời bằng thẻ").Expect("Câu 1.4");
+        chat.Submit(Answer("ld-van-ban-chi-dao", "0")).Expect("không trả lời bằng cách chọn").Expect("Câu 1.4");
 
         Assert.Equal("ld-van-ban-chi-dao", chat.State.QuestionId);
         chat.Say("12").Expect("Đã lưu");
@@ -132,7 +132,7 @@ public sealed class ReviewDialogCardDataTests
         var (host, chat) = AtQuestion("1.4");
         using var _ = host;
 
-        chat.Submit(new Dictionary<string, string> { [key] = value }).Expect("Nút này không còn dùng được").Expect("Câu 1.4").ExpectNot("Kế hoạch");
+        chat.Submit(new Dictionary<string, string> { [key] = value }).Expect("Thao tác này không còn hiệu lực").Expect("Câu 1.4").ExpectNot("Kế hoạch");
 
         Assert.Equal((DialogMode.Answering, "ld-van-ban-chi-dao"), (chat.State.Mode, chat.State.QuestionId));
         chat.Say("12").Expect("Đã lưu");
@@ -157,7 +157,7 @@ public sealed class ReviewDialogCardDataTests
         using var host = new DialogHost();
         var tinh = new Conversation(host, "user-tinh", "conv-tinh").SignIn("tinh");
 
-        tinh.Submit(new Dictionary<string, string> { ["action"] = "submit" }).Expect("Nút này không còn dùng được").ExpectNot("Xin chào");
+        tinh.Submit(new Dictionary<string, string> { ["action"] = "submit" }).Expect("Thao tác này không còn hiệu lực").ExpectNot("Xin chào");
     }
 
     [Theory]

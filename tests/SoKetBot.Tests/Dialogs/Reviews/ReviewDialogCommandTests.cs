@@ -76,7 +76,7 @@ public sealed class ReviewDialogCommandTests
 
         chat.Expect("Câu 1.3");
         var answer = host.Get<IAnswerStore>().Find(Answer.KeyOf(Submission.KeyOf(host.Plan.Id, "16708"), "ld-hinh-thuc-so-ket"))!;
-        Assert.Equal(["Lồng ghép với hội nghị khác"], answer.Value.Choices);
+        Assert.Equal(["Lồng ghép với cuộc họp khác"], answer.Value.Choices);
     }
 
     [Fact]

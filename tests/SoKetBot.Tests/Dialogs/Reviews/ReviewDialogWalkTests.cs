@@ -18,7 +18,7 @@ public sealed class ReviewDialogWalkTests
         Assert.InRange(turns, 40, 80);
         Assert.Equal(DialogMode.Reviewing, chat.State.Mode);
         Assert.Contains(chat.Replies, reply => reply.Card is not null);
-        chat.Say("nộp báo cáo").Expect("Đã nộp báo cáo (phiên bản 1)").Expect("đúng hạn");
+        chat.Say("nộp báo cáo").Expect("Đã nộp báo cáo (lần nộp thứ 1)").Expect("đúng hạn");
         var submission = host.Get<ISubmissionStore>().Find(Submission.KeyOf(host.Plan.Id, "16708"))!;
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
         var version = host.Get<ISubmissionVersionStore>().OfSubmission(submission.Id).Single();
@@ -103,7 +103,7 @@ public sealed class ReviewDialogWalkTests
         var deadline = host.Plan.FindLevel("commune")!.Deadline;
         host.Time.SetUtcNow(new DateTimeOffset(deadline, TimeSpan.Zero).AddDays(2).AddHours(3));
 
-        chat.Say("nộp báo cáo").Expect("trễ hạn 3 ngày");
+        chat.Say("nộp báo cáo").Expect("quá hạn 3 ngày");
 
         var version = host.Get<ISubmissionVersionStore>().OfSubmission(Submission.KeyOf(host.Plan.Id, "16708")).Single();
         Assert.False(version.OnTime);
