@@ -139,73 +139,17 @@ public static class CommandParser
             return null;
         }
 
-        var tokens = Tokens(rest);
-        if (tokens.Count > 0 && tokens[0] == "lai")
+        var target = rest.TrimStart();
+        if (target.StartsWith("lai", StringComparison.Ordinal))
         {
-            tokens.RemoveAt(0);
+            target = target[3..].TrimStart();
         }
 
-        if (tokens.Count > 0 && tokens[0] is "phan" or "cau")
-        {
-            tokens.RemoveAt(0);
-        }
-
-        if (tokens.Count == 0)
+        if (target.Length == 0)
         {
             return folded is "sua" or "edit" or "sua lai" ? new Command(CommandKind.Edit) : null;
         }
 
-        if (Number(tokens[0]) is not { } section)
-        {
-            return null;
-        }
-
-        tokens.RemoveAt(0);
-        if (tokens.Count > 0 && tokens[0] is "." or "," or "/" or "cau")
-        {
-            tokens.RemoveAt(0);
-        }
-
-        return tokens.Count switch
-        {
-            0 => new Command(CommandKind.Edit, section),
-            1 when Number(tokens[0]) is { } question => new Command(CommandKind.Edit, section, question),
-            _ => null,
-        };
+        return EditTarget.ParseFolded(target) is { } chosen ? new Command(CommandKind.Edit, chosen.Section, chosen.Question) : null;
     }
-
-    // Runs of digits, runs of letters, and single separators; spaces only separate.
-    private static List<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var start = i;
-            if (char.IsAsciiDigit(c) || char.IsAsciiLetter(c))
-            {
-                var digits = char.IsAsciiDigit(c);
-                while (i < text.Length && (digits ? char.IsAsciiDigit(text[i]) : char.IsAsciiLetter(text[i])))
-                {
-                    i++;
-                }
-
-                tokens.Add(text[start..i]);
-                continue;
-            }
-
-            if (c != ' ')
-            {
-                tokens.Add(c.ToString());
-            }
-
-            i++;
-        }
-
-        return tokens;
-    }
-
-    private static int? Number(string token) =>
-        token.Length is >= 1 and <= 2 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

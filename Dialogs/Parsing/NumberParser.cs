@@ -125,7 +125,7 @@ public static class NumberParser
     }
 
     // The counting word after the number, in any spelling: each of the unit's words, in any order ("tin bài", "tin/bài",
-    // "tin" for "tin, bài"); for a percentage, "%" or "phần trăm".
+    // "tin" for "tin, bài"), or their initials ("vb"); for a percentage, "%" or "phần trăm".
     private static void StripUnit(List<NumberToken> tokens, string? unit, bool percent)
     {
         if (percent)
@@ -142,7 +142,14 @@ public static class NumberParser
             return;
         }
 
-        var words = unit is null ? [] : NumberTokens.Split(TextFold.Fold(unit)).Where(token => token.Kind == NumberTokenKind.Word).Select(token => token.Text).ToHashSet(StringComparer.Ordinal);
+        var unitWords = unit is null ? [] : NumberTokens.Split(TextFold.Fold(unit)).Where(token => token.Kind == NumberTokenKind.Word).Select(token => token.Text).ToList();
+        var words = unitWords.ToHashSet(StringComparer.Ordinal);
+        if (unitWords.Count > 1)
+        {
+            // The initials a chat writes for a unit of several words: "vb" for "văn bản", "kdc" for "khu dân cư".
+            words.Add(string.Concat(unitWords.Select(word => word[0])));
+        }
+
         while (tokens.Count > 1 && (words.Contains(tokens[^1].Text) || (tokens[^1].Kind == NumberTokenKind.Separator && tokens[^2].Kind == NumberTokenKind.Word && words.Contains(tokens[^2].Text))))
         {
             tokens.RemoveAt(tokens.Count - 1);

@@ -19,7 +19,7 @@ internal sealed class AnsweringHandler(ReviewSessions sessions)
 
         if (ReviewSteps.IsOpen(turn, current))
         {
-            Accept(turn, current, AnswerReader.Read(current.Question, text));
+            Accept(turn, current, AnswerReader.Read(current.Question, text, AnswerContext.For(turn.Session.Form.Plan, turn.Context.Now)));
         }
     }
 
@@ -114,6 +114,21 @@ internal sealed class AnsweringHandler(ReviewSessions sessions)
 
     private void Accept(ReviewTurn turn, FormQuestion question, AnswerRead read)
     {
+        if (read.Skipped)
+        {
+            // "không có" at an optional question: a skip, said as one.
+            Skip(turn);
+            return;
+        }
+
+        if (read.Unclear)
+        {
+            // A word that reads two ways ("dung": "đúng" or "dừng"?): ask, don't guess, and show the question again.
+            turn.Context.Say(read.Error!);
+            ReviewSteps.AskAgain(turn);
+            return;
+        }
+
         if (read.Value is null)
         {
             // The reason, an example, and the same question again; nothing already kept is touched.

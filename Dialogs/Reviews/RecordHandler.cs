@@ -61,7 +61,7 @@ internal sealed class RecordHandler(ReviewSessions sessions)
         }
 
         var field = fields[state.RecordField];
-        var read = AnswerReader.ReadField(field, text);
+        var read = AnswerReader.ReadField(field, text, AnswerContext.For(turn.Session.Form.Plan, turn.Context.Now));
         if (read.Value is null)
         {
             turn.Context.Say(read.Error!);

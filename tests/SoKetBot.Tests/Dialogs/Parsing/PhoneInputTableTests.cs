@@ -166,6 +166,8 @@ public sealed class PhoneInputTableTests
         new("12 tin", TinBai, new Number(12)),
         new("12 bai", TinBai, new Number(12)),
         new("12 văn bản", VanBan, new Number(12)),
+        new("12 vb", VanBan, new Number(12)),
+        new("12vb", VanBan, new Number(12)),
         new("12 người", Buoi, new Refused("Error_NotANumber")),
 
         // Multipliers, where the unit allows them.
