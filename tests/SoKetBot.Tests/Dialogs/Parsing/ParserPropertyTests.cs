@@ -48,9 +48,9 @@ public sealed class ParserPropertyTests
         return [.. all.GroupBy(question => (question.Type, question.Unit)).Select(group => group.First()), .. all.SelectMany(question => question.Fields ?? [])];
     });
 
-    // Sizes for the work test, and what may vary between two runs of the same code path (a list or builder growing).
+    // Sizes for the work test, and what a step may add beyond its share (buffers grow and are pooled by steps).
     private static readonly int[] Sizes = [128, 256, 512, 1024, 2048, 4096, 8192];
-    private const long Slack = 16_384;
+    private const long Slack = 65_536;
 
     private static readonly (string Name, Action<string> Parse)[] Parsers =
     [
@@ -96,14 +96,16 @@ public sealed class ParserPropertyTests
             // Work is counted in bytes allocated on this thread: deterministic, unlike a clock, and every pass over the
             // text allocates. Each parser alone, at 128 to 8192 characters: what one doubling adds, the next may add
             // twice over (linear), not four times (quadratic). Below its cap a parser reads; above, it stops at once.
+            // Buffers (pooled, grown by steps) make single steps uneven: compared with the largest step so far, plus slack.
             foreach (var (name, parse) in Parsers)
             {
                 var work = Sizes.Select(size => Allocated(parse, Repeat(seed, size))).ToList();
+                var most = 0L;
                 for (var k = 2; k < work.Count; k++)
                 {
-                    var before = Math.Max(0, work[k - 1] - work[k - 2]);
+                    most = Math.Max(most, work[k - 1] - work[k - 2]);
                     var added = work[k] - work[k - 1];
-                    Assert.True(added <= (3 * before) + Slack, $"{name}, seed \"{seed}\": {string.Join(", ", Sizes.Zip(work, (size, bytes) => $"{size} chars {bytes} B"))}");
+                    Assert.True(added <= (3 * most) + Slack, $"{name}, seed \"{seed}\": {string.Join(", ", Sizes.Zip(work, (size, bytes) => $"{size} chars {bytes} B"))}");
                 }
             }
         }, iter: 40);
