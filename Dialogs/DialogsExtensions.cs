@@ -23,6 +23,11 @@ public static class DialogsExtensions
         builder.Services.AddSingleton<AccessCodeLockout>();
         builder.Services.AddSingleton<LinkingVerifier>();
         builder.Services.AddSingleton<LinkingDialog>();
+        builder.Services.AddSingleton<ReviewGreeting>();
+        builder.Services.AddSingleton<AnsweringHandler>();
+        builder.Services.AddSingleton<RecordHandler>();
+        builder.Services.AddSingleton<SummaryHandler>();
+        builder.Services.AddSingleton<ReviewCommands>();
         builder.Services.AddSingleton<ReviewDialog>();
         builder.Services.AddSingleton<ApprovalChain>();
         builder.Services.AddSingleton<SubmittedReviews>();

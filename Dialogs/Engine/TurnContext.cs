@@ -12,6 +12,9 @@ internal sealed class TurnContext(TurnInput input, ConversationState state, Date
 
     public TurnInput Input { get; } = input;
 
+    /// <summary>What the input is: read once, here, for every dialog of the turn.</summary>
+    public Message Message { get; } = MessageReader.Read(input);
+
     public ConversationState State { get; set; } = state;
 
     public DateTime Now { get; } = now;

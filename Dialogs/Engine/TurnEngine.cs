@@ -112,31 +112,28 @@ internal sealed partial class TurnEngine(
 
         context.Official = official;
         RememberOfficial(context, official);
-        var action = context.Input.Value?.GetValueOrDefault(CardActions.Action);
-        var command = context.Text is { } text ? CommandParser.Parse(text)?.Kind : null;
-        if (action is not null && ApprovalDialog.IsDecision(action))
+        switch (context.Message)
         {
-            approvals.Decide(context, official, action, context.Input.Value!);
-        }
-        else if (action == Reminders.ReminderTexts.NudgeAction)
-        {
-            reminders.Nudge(context, official, context.Input.Value!.GetValueOrDefault(Reminders.ReminderTexts.UnitKey));
-        }
-        else if (command == CommandKind.Pending)
-        {
-            approvals.ListPending(context, official);
-        }
-        else if (command == CommandKind.Nudge)
-        {
-            reminders.Nudge(context, official, null);
-        }
-        else
-        {
-            review.Handle(context, official);
-            if (context.Input.Kind == TurnKind.ConversationStarted && official.Has(OfficialRoles.Approver) && approvals.PendingCount(official) is > 0 and var pending)
-            {
-                context.Say(VietnameseFormat.Format(BotText.Greeting_PendingApprovals, pending), [BotText.Button_Pending]);
-            }
+            case Message.CardAction { Action: var action, Value: var value } when ApprovalDialog.IsDecision(action):
+                approvals.Decide(context, official, action, value);
+                break;
+            case Message.CardAction { Action: Reminders.ReminderTexts.NudgeAction, Value: var value }:
+                reminders.Nudge(context, official, value.GetValueOrDefault(Reminders.ReminderTexts.UnitKey));
+                break;
+            case Message.TypedCommand { Command.Kind: CommandKind.Pending }:
+                approvals.ListPending(context, official);
+                break;
+            case Message.TypedCommand { Command.Kind: CommandKind.Nudge }:
+                reminders.Nudge(context, official, null);
+                break;
+            default:
+                review.Handle(context, official);
+                if (context.Message is Message.Started && official.Has(OfficialRoles.Approver) && approvals.PendingCount(official) is > 0 and var pending)
+                {
+                    context.Say(VietnameseFormat.Format(BotText.Greeting_PendingApprovals, pending), [BotText.Button_Pending]);
+                }
+
+                break;
         }
 
         // Cards and outcomes owed to this official that no channel could deliver yet.

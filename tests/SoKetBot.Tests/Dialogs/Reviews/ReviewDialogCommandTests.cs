@@ -141,6 +141,20 @@ public sealed class ReviewDialogCommandTests
         chat.Say("sửa " + Label(host, withHelp.Id)).Say("giải thích");
 
         chat.Expect(withHelp.Help!);
+        Assert.Contains(withHelp.Prompt, chat.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(withHelp.Id, chat.State.QuestionId);
+    }
+
+    [Fact]
+    public void ReviewDialog_HelpMidQuestion_AsksTheQuestionAgainBelowTheCommands()
+    {
+        using var host = new DialogHost();
+        var chat = Walking(host).Say("1");
+
+        chat.Say("trợ giúp");
+
+        Assert.Contains("tiến độ", chat.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Câu 1.2", chat.Replies[^1].Text, StringComparison.Ordinal);
     }
 
     private static string Label(DialogHost host, string questionId)

@@ -7,10 +7,11 @@ using SoKetBot.Storage.Conversations;
 
 namespace SoKetBot.Dialogs.Reviews;
 
-/// <summary>"sửa": choose a section and a question to change, or go straight to one ("sửa 3.2").</summary>
-internal sealed partial class ReviewDialog
+/// <summary>Choosing what to change: a section, then a question ("sửa", "sửa 3", "sửa 3.2"), then back to the summary.</summary>
+internal static class EditingHandler
 {
-    private static void OnEdit(ReviewTurn turn, int? section, int? question)
+    /// <summary>"sửa", "sửa 3" or "sửa 3.2": the list of sections, of a section's questions, or the question itself.</summary>
+    public static void Start(ReviewTurn turn, int? section, int? question)
     {
         var fromSummary = turn.Context.State.Mode == DialogMode.Reviewing || turn.Session.FirstUnsettled is null;
         if (section is null)
@@ -46,27 +47,26 @@ internal sealed partial class ReviewDialog
         }
 
         turn.Context.State = turn.Context.State with { Mode = DialogMode.Idle, EditSection = null };
-        Ask(turn, target, returnToSummary: true);
+        ReviewSteps.Ask(turn, target, returnToSummary: true);
     }
 
     /// <summary>In <see cref="DialogMode.ChoosingEdit"/>: "3" (a section, or a question of the listed section) or "3.2".</summary>
-    private static void OnEditTarget(ReviewTurn turn, string text)
+    public static void OnTarget(ReviewTurn turn, string text)
     {
-        var target = CommandParser.Parse("sua " + text);
-        if (target is not { Kind: CommandKind.Edit, Section: not null })
+        if (EditTarget.Parse(text) is not { } chosen)
         {
             turn.Context.Say(BotText.Edit_ChooseSection);
             return;
         }
 
         // After a section was listed, a lone number is a question of that section.
-        if (target.Question is null && turn.Context.State.EditSection is { } section)
+        if (chosen.Question is null && turn.Context.State.EditSection is { } section)
         {
-            OnEdit(turn, section, target.Section);
+            Start(turn, section, chosen.Section);
             return;
         }
 
-        OnEdit(turn, target.Section, target.Question);
+        Start(turn, chosen.Section, chosen.Question);
     }
 
     private static void ListSection(ReviewTurn turn, int section, bool fromSummary)
@@ -91,4 +91,11 @@ internal sealed partial class ReviewDialog
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
+
+    /// <summary>"hủy" while choosing, or while changing an answer from the summary: back to the summary.</summary>
+    public static void Cancel(ReviewTurn turn)
+    {
+        turn.Context.Say(BotText.Edit_Cancelled);
+        ReviewSteps.ShowSummary(turn, null);
+    }
 }

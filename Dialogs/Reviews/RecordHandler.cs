@@ -2,14 +2,16 @@ using System.Text;
 using SoKetBot.Dialogs.Formatting;
 using SoKetBot.Dialogs.Parsing;
 using SoKetBot.Dialogs.Resources;
+using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reviews;
 
 namespace SoKetBot.Dialogs.Reviews;
 
-/// <summary>A repeated record (the nominees): a short sub-form per record, "thêm" for another, "xong" to end.</summary>
-internal sealed partial class ReviewDialog
+/// <summary>Adding records to a repeated question (the nominees): a short sub-form per record, "thêm" for another, "xong" to end.</summary>
+internal sealed class RecordHandler(ReviewSessions sessions)
 {
-    private void OnRecordsCommand(ReviewTurn turn, CommandKind kind)
+    /// <summary>"thêm" or "xong" between records.</summary>
+    public void OnCommand(ReviewTurn turn, CommandKind kind)
     {
         var current = turn.Current!;
         var records = RecordsOf(turn, current);
@@ -39,15 +41,22 @@ internal sealed partial class ReviewDialog
             sessions.Save(turn.Session, current, new AnswerValue(), turn.Official, turn.Context.Now);
         }
 
-        MoveOn(turn, current);
+        ReviewSteps.MoveOn(turn, current);
     }
 
-    private void OnRecordText(ReviewTurn turn, FormQuestion current, string text)
+    /// <summary>The answer to the field being asked; between records, the choice of adding another or ending.</summary>
+    public void OnText(ReviewTurn turn, string text)
     {
+        var current = turn.Current!;
+        if (!ReviewSteps.IsOpen(turn, current))
+        {
+            return;
+        }
+
         var state = turn.Context.State;
         if (state.RecordDraft is not { } draft || current.Question.Fields is not { } fields)
         {
-            AskMoreRecords(turn, current);
+            AskMore(turn, current);
             return;
         }
 
@@ -71,10 +80,11 @@ internal sealed partial class ReviewDialog
         sessions.Save(turn.Session, current, new AnswerValue { Records = records }, turn.Official, turn.Context.Now);
         turn.Context.State = state with { RecordDraft = null, RecordField = -1 };
         turn.Context.Say(VietnameseFormat.Format(BotText.Records_Saved, current.Question.ItemName ?? "", records.Count, AnswerText.Record(current.Question, filled)));
-        AskMoreRecords(turn, current);
+        AskMore(turn, current);
     }
 
-    private static void BackInRecord(ReviewTurn turn)
+    /// <summary>"quay lại" inside a record: the field before, or out of the record from its first field.</summary>
+    public static void Back(ReviewTurn turn)
     {
         var current = turn.Current!;
         if (turn.Context.State.RecordField > 0)
@@ -84,9 +94,16 @@ internal sealed partial class ReviewDialog
             return;
         }
 
+        Cancel(turn);
+    }
+
+    /// <summary>"hủy" inside a record: the half-entered record is dropped, the ones kept stay.</summary>
+    public static void Cancel(ReviewTurn turn)
+    {
+        var current = turn.Current!;
         turn.Context.Say(VietnameseFormat.Format(BotText.Records_DraftCancelled, current.Question.ItemName ?? ""));
         turn.Context.State = turn.Context.State with { RecordDraft = null, RecordField = -1 };
-        AskMoreRecords(turn, current);
+        AskMore(turn, current);
     }
 
     private static void AskField(ReviewTurn turn, FormQuestion current)
@@ -94,7 +111,7 @@ internal sealed partial class ReviewDialog
         var fields = current.Question.Fields!;
         var field = fields[turn.Context.State.RecordField];
         var text = new StringBuilder(VietnameseFormat.Format(BotText.Records_Field, turn.Context.State.RecordField + 1, fields.Count, field.Prompt));
-        if (field.Type == Storage.Plans.QuestionType.Choice)
+        if (field.Type == QuestionType.Choice)
         {
             for (var i = 0; i < field.Choices!.Count; i++)
             {
@@ -106,7 +123,7 @@ internal sealed partial class ReviewDialog
         turn.Context.Say(text.ToString(), [.. QuestionPrompt.Suggestions(field, answered: false), BotText.Button_Back, BotText.Button_Cancel]);
     }
 
-    private static void AskMoreRecords(ReviewTurn turn, FormQuestion current)
+    private static void AskMore(ReviewTurn turn, FormQuestion current)
     {
         var records = RecordsOf(turn, current);
         var item = current.Question.ItemName ?? "";
