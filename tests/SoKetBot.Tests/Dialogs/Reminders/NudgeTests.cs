@@ -77,7 +77,7 @@ public sealed class NudgeTests
 
         Assert.Contains("các đơn vị thuộc thành phố Vinh: 5/5 đơn vị chưa nộp; hạn nộp báo cáo của cấp huyện còn 7 ngày (trước ngày 05/02/2027)", text, StringComparison.Ordinal);
         Assert.Contains("Quá hạn: ", text, StringComparison.Ordinal);
-        Assert.Contains("Quá hạn: xã Hưng Lộc (23 ngày)", text, StringComparison.Ordinal);
+        Assert.Contains("xã Hưng Lộc (23 ngày)", text, StringComparison.Ordinal);
         Assert.Contains("Không liên lạc được: Trần Văn Thắng (xã Hưng Lộc)", text, StringComparison.Ordinal);
         Assert.Equal("Đôn đốc", Assert.Single(reply.Card.Actions!).Title);
         Assert.Equal(["Đôn đốc"], reply.Suggestions);
