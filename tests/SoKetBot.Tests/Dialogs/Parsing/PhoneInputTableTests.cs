@@ -286,7 +286,6 @@ public sealed class PhoneInputTableTests
         new("lồng ghép", HinhThuc, new Chosen(3)),
         new("hội nghị sơ kết", HinhThuc, new Chosen(1)),
         new("hội nghị", HinhThuc, new Chosen(1)),
-        new("sơ kết", HinhThuc, new Refused("Error_AmbiguousBetween")),
         new("số 2", HinhThuc, new Chosen(2)),
         new("phương án 3", HinhThuc, new Chosen(3)),
         new("4", HinhThuc, new Refused("Error_NotAChoice")),

@@ -115,7 +115,7 @@ public sealed class ReviewDialogAnswerTests
 
     [Theory]
     [InlineData("31/2/2020", "không có trên lịch")]
-    [InlineData("hôm qua", "ngày/tháng/năm")]
+    [InlineData("tuần trước", "ngày/tháng/năm")]
     [InlineData("1/1/2019", "từ 01/12/2026")]
     public void ReviewDialog_DateThatDoesNotFit_GetsReason(string typed, string reason)
     {
