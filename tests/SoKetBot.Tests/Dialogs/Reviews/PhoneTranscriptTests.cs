@@ -19,7 +19,7 @@ public sealed class PhoneTranscriptTests
         ["ld-ngay-so-ket"] = ["hom nay"],
         ["ld-ke-hoach-so-ket"] = ["skip"],
         ["ld-van-ban-chi-dao"] = ["5 vb"],
-        ["ld-dua-vao-nghi-quyet"] = ["dung", "uk"],
+        ["ld-dua-vao-nghi-quyet"] = ["dung", "cos"],
         ["ld-danh-gia"] = [Prose],
         ["ld-kiem-tra"] = ["khoang 10"],
         ["tm-van-ban-tham-muu"] = ["ba"],
