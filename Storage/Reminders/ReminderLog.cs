@@ -9,9 +9,13 @@ public sealed class ReminderLog(SoKetBotDatabase database) : LiteDbStore<Reminde
 {
     private readonly ILiteCollection<BsonDocument> documents = database.Database.GetCollection(Collections.ReminderLog);
 
+    // Only the ids: each sweep reads them all, and mapping whole records would be most of its cost.
     public IReadOnlySet<string> KeysSince(string planId, DateOnly from) =>
-        Collection.Find(BsonExpression.Create("$.PlanId = @0 AND $.Date >= @1", planId, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
-            .Select(record => record.Id)
+        documents.Query()
+            .Where(BsonExpression.Create("$.PlanId = @0 AND $.Date >= @1", planId, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .Select(BsonExpression.Create("{ _id }"))
+            .ToEnumerable()
+            .Select(document => document["_id"].AsString)
             .ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<ReminderRecord> OfPlan(string planId) =>
