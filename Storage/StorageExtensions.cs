@@ -33,6 +33,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IOfficialStore, OfficialStore>();
         builder.Services.AddSingleton<IChannelLinkStore, ChannelLinkStore>();
         builder.Services.AddSingleton<ILinkAttemptStore, LinkAttemptStore>();
+        builder.Services.TryAddSingleton<AccessCodeHashing>();
         builder.Services.TryAddSingleton<IAccessCodeVerifier, AccessCodeVerifier>();
         builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<IWebSessionStore, WebSessionStore>();

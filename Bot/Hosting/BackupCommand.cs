@@ -1,5 +1,3 @@
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.Extensions.Options;
 using SoKetBot.Bot.Maintenance;
 using SoKetBot.Storage.Database;
@@ -12,8 +10,6 @@ namespace SoKetBot.Bot.Hosting;
 /// </summary>
 internal static class BackupCommand
 {
-    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromMinutes(10);
-
     public static int Run(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         var operands = CommandArguments.Operands(args);
@@ -31,7 +27,7 @@ internal static class BackupCommand
             return 1;
         }
 
-        if (Ask(ControlSocket.PathOf(dataFile), "backup " + target) is { } reply)
+        if (ControlSocket.Ask(ControlSocket.PathOf(dataFile), "backup " + target) is { } reply)
         {
             var words = reply.Split(' ', 3);
             if (words is ["ok", var bytes, var pid])
@@ -55,31 +51,5 @@ internal static class BackupCommand
             error.WriteLine(inUse.Message + " Its control socket did not answer: it may be starting or stopping; try again.");
             return 1;
         }
-    }
-
-    // The bot's one-line reply, or null when no bot listens there.
-    private static string? Ask(string socketPath, string request)
-    {
-        if (!Socket.OSSupportsUnixDomainSockets || !File.Exists(socketPath))
-        {
-            return null;
-        }
-
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            socket.Connect(new UnixDomainSocketEndPoint(socketPath));
-        }
-        catch (SocketException)
-        {
-            return null;
-        }
-
-        using var stream = new NetworkStream(socket) { ReadTimeout = (int)ReplyTimeout.TotalMilliseconds };
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine(request);
-        writer.Flush();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadLine() ?? "error The bot closed the control socket without an answer.";
     }
 }

@@ -1,5 +1,3 @@
-using SoKetBot.Storage.Organisation.Import;
-
 namespace SoKetBot.Bot.Hosting;
 
 /// <summary>The bot's own administration commands, run instead of the server: <c>dotnet run --project Bot -- import units.csv</c>.</summary>
@@ -9,7 +7,8 @@ internal static class Commands
         SoKetBot: dotnet run --project Bot -- [command] [--Key=value ...]
           (no command)                       start the bot
           import <file.csv> [more.csv ...]   import units and officials from UTF-8 CSV files, units first;
-                                             a file with any bad row imports nothing (exit code 1)
+                                             a file with any bad row imports nothing (exit code 1); a running bot
+                                             imports them itself (through <data file>.ctl) and hashes the codes after
           reminders [--at yyyy-MM-ddTHH:mm]  preview the reminders a sweep would decide at that local time (plan's zone;
                                              default now), without recording or sending anything; then the reminder outbox
           audit [--account X] [--since yyyy-MM-dd] [--limit N]
@@ -24,7 +23,7 @@ internal static class Commands
         """;
 
     /// <summary>Whether <paramref name="args"/> name a command that works while a bot has the data file (it opens no database itself).</summary>
-    public static bool RunsBesideTheBot(string[] args) => args.Length > 0 && args[0].ToLowerInvariant() is "help" or "backup";
+    public static bool RunsBesideTheBot(string[] args) => args.Length > 0 && args[0].ToLowerInvariant() is "help" or "backup" or "import";
 
     /// <summary>Runs the command named by <paramref name="args"/>, if any, and disposes the app; false when the server should start.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
@@ -56,7 +55,7 @@ internal static class Commands
                 output.WriteLine(Usage);
                 return 0;
             case "import" when operands.Count > 0:
-                return Import(services.GetRequiredService<OrganisationImporter>(), operands, output, error);
+                return ImportCommand.Run(services, operands, output, error);
             case "reminders":
                 return ReminderPreview.Run(services, args, output, error);
             case "audit":
@@ -74,31 +73,5 @@ internal static class Commands
                 error.WriteLine(Usage);
                 return 1;
         }
-    }
-
-    // Units first: officials name their unit, which must exist. The files after a failed one are not imported, since they may depend on it.
-    private static int Import(OrganisationImporter importer, List<string> files, TextWriter output, TextWriter error)
-    {
-        var ordered = files.Select(file => Path.GetFullPath(file))
-            .OrderBy(file => OrganisationImporter.KindOfFile(file) switch { ImportFileKind.Units => 0, ImportFileKind.Officials => 1, _ => 2 })
-            .ToList();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var report = importer.Import(ordered[i]);
-            if (!report.Succeeded)
-            {
-                error.WriteLine(report);
-                foreach (var skipped in ordered.Skip(i + 1))
-                {
-                    error.WriteLine($"{skipped}: not imported, because {Path.GetFileName(ordered[i])} failed.");
-                }
-
-                return 1;
-            }
-
-            output.WriteLine(report);
-        }
-
-        return 0;
     }
 }

@@ -1,17 +1,21 @@
 using System.Net.Sockets;
 using System.Text;
 using SoKetBot.Storage.Database;
+using SoKetBot.Storage.Organisation.Import;
 
 namespace SoKetBot.Bot.Maintenance;
 
 /// <summary>
 /// The running bot's operator door: a Unix domain socket beside the data file ("&lt;data file&gt;.ctl", readable and writable by
-/// the file's owner only) that answers one request a connection. The only request is <c>backup &lt;full path&gt;</c>, answered
-/// <c>ok &lt;bytes&gt; &lt;pid&gt;</c> or <c>error &lt;why&gt;</c>: the bot holds the data file, so a command must ask it for a copy.
+/// the file's owner only) that answers one request a connection: the bot holds the data file, so a command must ask it.
+/// <c>backup &lt;full path&gt;</c> is answered <c>ok &lt;bytes&gt; &lt;pid&gt;</c>; <c>import &lt;full path&gt;</c> (one CSV file) is
+/// answered <c>ok &lt;report&gt;</c> once the rows are stored, the access codes then hashed while the bot runs; a failure is
+/// answered <c>error &lt;why&gt;</c> (for an import, every bad row on a line of its own).
 /// </summary>
-internal sealed partial class ControlSocket(SoKetBotDatabase database, ILogger<ControlSocket> logger) : BackgroundService
+internal sealed partial class ControlSocket(SoKetBotDatabase database, OrganisationImporter importer, ILogger<ControlSocket> logger) : BackgroundService
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>The control socket of <paramref name="dataFile"/>.</summary>
     public static string PathOf(string dataFile) => dataFile + ".ctl";
@@ -106,11 +110,43 @@ internal sealed partial class ControlSocket(SoKetBotDatabase database, ILogger<C
         }
     }
 
+    /// <summary>The running bot's reply to <paramref name="request"/>, or null when no bot listens at <paramref name="socketPath"/>.</summary>
+    public static string? Ask(string socketPath, string request)
+    {
+        if (!Socket.OSSupportsUnixDomainSockets || !File.Exists(socketPath))
+        {
+            return null;
+        }
+
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            socket.Connect(new UnixDomainSocketEndPoint(socketPath));
+        }
+        catch (SocketException)
+        {
+            return null;
+        }
+
+        using var stream = new NetworkStream(socket) { ReadTimeout = (int)ReplyTimeout.TotalMilliseconds };
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        writer.WriteLine(request);
+        writer.Flush();
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var reply = reader.ReadToEnd().TrimEnd('\n');
+        return reply.Length > 0 ? reply : "error The bot closed the control socket without an answer.";
+    }
+
     private async Task<string> AnswerAsync(string? request)
     {
+        if (request is not null && request.StartsWith("import ", StringComparison.Ordinal))
+        {
+            return await Task.Run(() => Import(request["import ".Length..]));
+        }
+
         if (request is null || !request.StartsWith("backup ", StringComparison.Ordinal))
         {
-            return "error The bot's control socket knows one request: backup <full path>.";
+            return "error The bot's control socket knows two requests: backup <full path>, import <full path>.";
         }
 
         var target = request["backup ".Length..];
@@ -126,6 +162,17 @@ internal sealed partial class ControlSocket(SoKetBotDatabase database, ILogger<C
             return "error " + exception.Message.ReplaceLineEndings(" ");
         }
     }
+
+    // Answered once the rows are stored; the codes are hashed afterwards by AccessCodeHashing, while the bot serves.
+    private string Import(string file)
+    {
+        var report = importer.Start(file);
+        LogImport(logger, report.Succeeded ? report.ToString() : $"{file}: {report.Errors.Count} bad row(s), nothing imported");
+        return (report.Succeeded ? "ok " : "error ") + report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import through the control socket: {Report}")]
+    private static partial void LogImport(ILogger logger, string report);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backup of the data file written to {Target} ({Bytes} bytes)")]
     private static partial void LogBackup(ILogger logger, string target, long bytes);

@@ -59,13 +59,7 @@ public sealed class ReminderSweeper
         var posted = false;
         foreach (var batch in sweep.Reminders.Chunk(options.Value.BatchSize))
         {
-            transactions.Run(() =>
-            {
-                foreach (var reminder in batch)
-                {
-                    posted |= Decide(reminder, nowUtc);
-                }
-            });
+            transactions.Run(() => posted |= Decide(batch, nowUtc));
         }
 
         if (posted)
@@ -93,44 +87,42 @@ public sealed class ReminderSweeper
         return new ReminderSweep(nowUtc, quiet, due);
     }
 
-    // Inside the batch's transaction: checked again against the log and the unit's review, then recorded with its notices.
-    private bool Decide(PlannedReminder reminder, DateTime nowUtc)
+    // Inside the batch's transaction: checked again against the log and the units' reviews, then recorded with their notices.
+    // One query for each check and one insert for each collection per batch: LiteDB's cost is mostly per call.
+    private bool Decide(PlannedReminder[] batch, DateTime nowUtc)
     {
-        if (log.Find(reminder.Key) is not null)
+        var decided = log.DecidedAmong(batch.Select(reminder => reminder.Key).ToList());
+        var submitted = submissions.SubmittedAmong(batch
+            .Where(reminder => reminder.DroppedBecause is null && reminder.Kind is ReminderKind.Due or ReminderKind.Overdue)
+            .Select(reminder => Submission.KeyOf(reminder.PlanId, reminder.UnitCode))
+            .ToList());
+        var records = new List<ReminderRecord>(batch.Length);
+        var posted = new List<Notice>(batch.Length);
+        foreach (var reminder in batch.Where(reminder => !decided.Contains(reminder.Key)))
         {
-            return false;
+            var dropped = reminder.DroppedBecause
+                ?? (reminder.Kind is ReminderKind.Due or ReminderKind.Overdue && submitted.Contains(Submission.KeyOf(reminder.PlanId, reminder.UnitCode)) ? "submitted" : null);
+            records.Add(new ReminderRecord
+            {
+                Id = reminder.Key,
+                PlanId = reminder.PlanId,
+                UnitCode = reminder.UnitCode,
+                Kind = reminder.Kind,
+                Date = reminder.Date,
+                DueAt = reminder.DueAt,
+                DecidedAt = nowUtc,
+                Accounts = dropped is null ? reminder.Accounts : [],
+                DroppedBecause = dropped,
+            });
+            if (dropped is null)
+            {
+                posted.AddRange(reminder.Accounts.Select(account => NoticeFor(reminder, account, nowUtc)));
+            }
         }
 
-        var dropped = reminder.DroppedBecause;
-        if (dropped is null && reminder.Kind is ReminderKind.Due or ReminderKind.Overdue
-            && submissions.Find(Submission.KeyOf(reminder.PlanId, reminder.UnitCode))?.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
-        {
-            dropped = "submitted";
-        }
-
-        log.Save(new ReminderRecord
-        {
-            Id = reminder.Key,
-            PlanId = reminder.PlanId,
-            UnitCode = reminder.UnitCode,
-            Kind = reminder.Kind,
-            Date = reminder.Date,
-            DueAt = reminder.DueAt,
-            DecidedAt = nowUtc,
-            Accounts = dropped is null ? reminder.Accounts : [],
-            DroppedBecause = dropped,
-        });
-        if (dropped is not null)
-        {
-            return false;
-        }
-
-        foreach (var account in reminder.Accounts)
-        {
-            notices.Save(NoticeFor(reminder, account, nowUtc));
-        }
-
-        return true;
+        log.Add(records);
+        notices.Add(posted);
+        return posted.Count > 0;
     }
 
     internal static Notice NoticeFor(PlannedReminder reminder, string account, DateTime nowUtc) => new()

@@ -18,4 +18,7 @@ public interface INoticeStore : IStore<Notice>
 
     /// <summary>The reminder notices (every kind but approval cards and outcomes), oldest first: the reminder outbox.</summary>
     IReadOnlyList<Notice> Reminders();
+
+    /// <summary>Adds new notices (ids never used before) in one call.</summary>
+    void Add(IReadOnlyCollection<Notice> notices);
 }

@@ -17,6 +17,14 @@ public sealed class NoticeStore(SoKetBotDatabase database) : LiteDbStore<Notice>
 
     public IReadOnlyList<Notice> OfSubmission(string submissionId) => Collection.Find(BsonExpression.Create("$.SubmissionId = @0", submissionId)).ToList();
 
+    public void Add(IReadOnlyCollection<Notice> notices)
+    {
+        if (notices.Count > 0)
+        {
+            Collection.Insert(notices);
+        }
+    }
+
     public IReadOnlyList<Notice> Reminders() =>
         Collection.Find(BsonExpression.Create("$.ReminderKey != null")).OrderBy(notice => notice.CreatedAt).ThenBy(notice => notice.Id, StringComparer.Ordinal).ToList();
 }

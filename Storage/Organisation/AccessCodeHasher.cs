@@ -16,6 +16,7 @@ public static class AccessCodeHasher
     private const int SaltSize = 16;
     private const int HashSize = 32;
     private const string Scheme = "pbkdf2-sha256";
+    private const string PendingScheme = "pending$";
 
     // A hash of a random code with the same parameters, verified for accounts that do not exist, so that they cost the same.
     // PublicationOnly: a first use refused inside the write lock must not be cached as a failure for good.
@@ -30,6 +31,15 @@ public static class AccessCodeHasher
         var hash = Derive(accessCode, salt, Iterations);
         return string.Join('$', Scheme, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
+
+    /// <summary>
+    /// What an official's record holds while their imported code waits for its hash (<see cref="AccessCodeHashing"/>): a random
+    /// placeholder that no code matches and that says nothing about the code.
+    /// </summary>
+    public static string NewPending() => PendingScheme + Convert.ToHexString(RandomNumberGenerator.GetBytes(SaltSize));
+
+    /// <summary>Whether <paramref name="stored"/> is a <see cref="NewPending"/> placeholder rather than a hash.</summary>
+    public static bool IsPending(string stored) => stored.StartsWith(PendingScheme, StringComparison.Ordinal);
 
     public static bool Verify(string accessCode, string stored)
     {

@@ -9,4 +9,10 @@ public interface IReminderLog : IStore<ReminderRecord>
     IReadOnlySet<string> KeysSince(string planId, DateOnly from);
 
     IReadOnlyList<ReminderRecord> OfPlan(string planId);
+
+    /// <summary>Which of <paramref name="keys"/> are decided already: one query for a whole batch.</summary>
+    IReadOnlySet<string> DecidedAmong(IReadOnlyCollection<string> keys);
+
+    /// <summary>Adds reminders not recorded yet (their keys checked with <see cref="DecidedAmong"/> in the same transaction), in one call.</summary>
+    void Add(IReadOnlyCollection<ReminderRecord> records);
 }

@@ -6,4 +6,7 @@ namespace SoKetBot.Storage.Reviews;
 public interface ISubmissionStore : IStore<Submission>
 {
     IReadOnlyList<Submission> OfPlan(string planId);
+
+    /// <summary>Which of the submissions <paramref name="ids"/> are submitted or approved, read from the file: one query for a batch.</summary>
+    IReadOnlySet<string> SubmittedAmong(IReadOnlyCollection<string> ids);
 }

@@ -14,6 +14,7 @@ public static class DemoProvinceExtensions
     public static IHostApplicationBuilder AddDemoProvince(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.TryAddSingleton<AccessCodeHashing>();
         builder.Services.TryAddSingleton<OrganisationImporter>();
         builder.Services.AddHostedService<DemoSeeder>();
         return builder;

@@ -68,35 +68,40 @@ public sealed partial class OrganisationImporter
             return Failed(report, errors);
         }
 
-        // Hashing happens before the transaction: it is slow on purpose, and the transaction should be short.
-        var officialsToSave = new List<(Official Official, Official? Existing)>();
-        foreach (var (official, code) in read)
-        {
-            var existing = officials.Find(official.Account);
-            officialsToSave.Add((WithHash(official, code, existing), existing));
-        }
-
-        var (added, updated, unchanged) = (0, 0, 0);
+        // The officials are stored first, each new one with a placeholder and each known one with the hash they had; their codes
+        // are hashed afterwards, outside the transaction and on every core (AccessCodeHashing), since PBKDF2 is slow on purpose.
+        var (added, updated) = (0, 0);
+        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new List<PendingCode>(read.Count);
         transaction.Run(() =>
         {
-            foreach (var (official, existing) in officialsToSave)
+            (added, updated) = (0, 0);
+            unchanged.Clear();
+            codes.Clear();
+            foreach (var (official, code) in read)
             {
-                if (existing == official)
+                var existing = officials.Find(official.Account);
+                var stored = official with { AccessCodeHash = existing?.AccessCodeHash ?? AccessCodeHasher.NewPending() };
+                codes.Add(new PendingCode(stored.Account, code, stored.AccessCodeHash));
+                if (existing == stored)
                 {
-                    unchanged++;
+                    unchanged.Add(stored.Account);
                     continue;
                 }
 
                 _ = existing is null ? added++ : updated++;
-                officials.Save(official);
+                officials.Save(stored);
             }
         });
-        return report with { Added = added, Updated = updated, Unchanged = unchanged };
+        return report with
+        {
+            Added = added,
+            Updated = updated,
+            Unchanged = unchanged.Count,
+            CodesWaiting = codes.Count,
+            Hashing = new ImportReport.CodeHashing(hashing.HashAsync(codes), unchanged),
+        };
     }
-
-    // The salt is random, so a new hash of the same code would differ: keep the stored one while the code still matches it.
-    private static Official WithHash(Official official, string accessCode, Official? existing) =>
-        official with { AccessCodeHash = existing is not null && AccessCodeHasher.Verify(accessCode, existing.AccessCodeHash) ? existing.AccessCodeHash : AccessCodeHasher.Hash(accessCode) };
 
     private static OfficialRoles ParseRoles(string text, List<string> rowErrors)
     {

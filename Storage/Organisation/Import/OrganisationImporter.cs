@@ -4,9 +4,10 @@ namespace SoKetBot.Storage.Organisation.Import;
 
 /// <summary>
 /// Imports units or officials from a UTF-8 CSV file, told apart by its header. A file with any bad row imports nothing;
-/// importing the same file again changes nothing; all the writes of one file happen in one transaction.
+/// importing the same file again changes nothing; all the writes of one file happen in one transaction, and the access codes
+/// of an officials file are hashed after it (<see cref="Start(Stream, string)"/> returns before, <see cref="Import(Stream, string)"/> after).
 /// </summary>
-public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStore officials, ITransactionScope transaction)
+public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStore officials, ITransactionScope transaction, AccessCodeHashing hashing)
 {
     /// <summary>The columns of a units file.</summary>
     public static readonly IReadOnlyList<string> UnitColumns = ["code", "name", "kind", "level", "parent"];
@@ -14,8 +15,17 @@ public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStor
     /// <summary>The columns of an officials file.</summary>
     public static readonly IReadOnlyList<string> OfficialColumns = ["account", "full_name", "title", "unit", "roles", "access_code"];
 
-    /// <summary>Imports the file at <paramref name="path"/>.</summary>
-    public ImportReport Import(string path)
+    /// <summary>Imports the file at <paramref name="path"/>, its access codes hashed and stored before it returns.</summary>
+    public ImportReport Import(string path) => Complete(Start(path));
+
+    /// <summary>Imports a CSV file read from <paramref name="stream"/>, its access codes hashed and stored before it returns.</summary>
+    public ImportReport Import(Stream stream, string fileName) => Complete(Start(stream, fileName));
+
+    /// <summary>
+    /// Imports the file at <paramref name="path"/> and returns once its rows are stored; an officials file's codes are still being
+    /// hashed then (<see cref="ImportReport.CodesWaiting"/>): each works once hashed, or at once when its official signs in here.
+    /// </summary>
+    public ImportReport Start(string path)
     {
         if (!File.Exists(path))
         {
@@ -23,11 +33,11 @@ public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStor
         }
 
         using var stream = File.OpenRead(path);
-        return Import(stream, path);
+        return Start(stream, path);
     }
 
-    /// <summary>Imports a CSV file read from <paramref name="stream"/>; <paramref name="fileName"/> names it in the report.</summary>
-    public ImportReport Import(Stream stream, string fileName)
+    /// <summary>As <see cref="Start(string)"/>, from <paramref name="stream"/>; <paramref name="fileName"/> names it in the report.</summary>
+    public ImportReport Start(Stream stream, string fileName)
     {
         var table = CsvTable.Read(stream);
         var kind = KindOf(table.Header);
@@ -70,6 +80,20 @@ public sealed partial class OrganisationImporter(IUnitStore units, IOfficialStor
         header.Contains("account") ? ImportFileKind.Officials
         : header.Contains("code") && header.Contains("kind") ? ImportFileKind.Units
         : ImportFileKind.Unknown;
+
+    /// <summary>Waits until the codes of <paramref name="started"/> are hashed and stored; a changed code makes its official updated.</summary>
+    public static ImportReport Complete(ImportReport started)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        if (started.Hashing is not { } hashing)
+        {
+            return started;
+        }
+
+        var changed = hashing.Stored.GetAwaiter().GetResult();
+        var updated = changed.Count(hashing.UnchangedRows.Contains);
+        return started with { Updated = started.Updated + updated, Unchanged = started.Unchanged - updated, CodesWaiting = 0, Hashing = null };
+    }
 
     private static Func<CsvLine, string> Column(CsvTable table, string name)
     {

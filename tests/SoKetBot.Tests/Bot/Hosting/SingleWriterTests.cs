@@ -1,5 +1,3 @@
-using SoKetBot.Tests.Storage.Plans;
-
 namespace SoKetBot.Tests.Bot.Hosting;
 
 /// <summary>One process writes a data file: the real bot, and a command or a second bot beside it.</summary>
@@ -10,21 +8,20 @@ public sealed class SingleWriterTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public async Task Import_WhileTheBotRuns_RefusedNamingTheBot_ThenTheBotKilledAndStartedAgain()
+    public async Task Audit_WhileTheBotRuns_RefusedNamingTheBot_ThenTheBotKilledAndStartedAgain()
     {
         var dataFile = Path.Combine(folder, "soketbot.db");
-        var units = Path.Combine(PlanLoaderTests.BotFolder, "demo", "units.csv");
         int killed;
         await using (var bot = await RunningBot.StartAsync(dataFile, new Dictionary<string, string>()))
         {
             killed = bot.ProcessId;
 
-            var (exitCode, output) = await BotProcess.RunAsync(dataFile, "import", units);
+            var (exitCode, output) = await BotProcess.RunAsync(dataFile, "audit");
 
             Assert.NotEqual(0, exitCode);
             Assert.Contains($"The data file {dataFile} is in use by process {bot.ProcessId} (dotnet SoKetBot.Bot, started ", output, StringComparison.Ordinal);
             Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.DoesNotContain("imported", output, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Link", output, StringComparison.Ordinal);
         }
 
         // RunningBot ends the bot with SIGKILL: no shutdown ran, the kernel dropped the lock with the process.

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Organisation;
 using SoKetBot.Storage.Organisation.Import;
@@ -27,15 +28,22 @@ public sealed class OrganisationImporterTests : IDisposable
     {
         UnitStore = new UnitStore(database);
         OfficialStore = new OfficialStore(database);
+        Hashing = new AccessCodeHashing(OfficialStore, database, NullLogger<AccessCodeHashing>.Instance);
     }
 
     private UnitStore UnitStore { get; }
 
     private OfficialStore OfficialStore { get; }
 
-    public void Dispose() => database.Dispose();
+    private AccessCodeHashing Hashing { get; }
 
-    private OrganisationImporter CreateSut() => new(UnitStore, OfficialStore, database);
+    public void Dispose()
+    {
+        Hashing.Dispose();
+        database.Dispose();
+    }
+
+    private OrganisationImporter CreateSut() => new(UnitStore, OfficialStore, database, Hashing);
 
     private static MemoryStream Csv(string text, bool bom = false) =>
         new([.. (bom ? Encoding.UTF8.Preamble.ToArray() : []), .. Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n") + "\n")]);
