@@ -76,6 +76,9 @@ function validatorFor(question) {
                 const value = parseVietnameseNumber(prompt.context.activity.text);
                 return value !== undefined && value >= (question.min ?? 0) && value <= (question.max ?? Number.MAX_SAFE_INTEGER);
             };
+        case 'yesNo':
+            // What SoKetBot reads as yes or no; the recognizers' own English words ("yes", "ok", …) are not Vietnamese.
+            return async (prompt) => prompt.recognized.succeeded && ['co', 'c', 'khong', 'k', 'dung', 'sai'].includes(fold(prompt.context.activity.text));
         case 'multiChoice':
             return async (prompt) => {
                 const picked = (prompt.recognized.value || '').split(/[,;\s]+/).filter(Boolean).map(Number);
