@@ -26,6 +26,10 @@ internal sealed class Benchmark(BenchmarkOptions options, TextWriter log)
         Directory.CreateDirectory(folder);
         try
         {
+            var disk = DiskProbe.FlushLatency(folder);
+            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+            var machine = $"{Environment.ProcessorCount} cores, load average {load} at the start; an 8 KB write + fsync in {Path.GetTempPath()} takes {disk.P50Ms:F1} ms (p50), {disk.P95Ms:F1} ms (p95)";
+            log.WriteLine(machine);
             var country = Country.Write(Path.Combine(folder, "organisation"), provinces: 1, districts: Math.Max(1, options.Officials / 20), communes: options.Officials);
             var import = await SoKetBotAsync(servers, plan, country, cancellationToken);
             await NoopAsync(servers, plan, cancellationToken);
@@ -39,7 +43,7 @@ internal sealed class Benchmark(BenchmarkOptions options, TextWriter log)
             var nation = options.NationCommunes > 0
                 ? await new NationRound(servers, plan, options, Path.Combine(folder, "nation"), log).RunAsync(cancellationToken)
                 : null;
-            return new BenchmarkReport(rounds, import, nation);
+            return new BenchmarkReport(machine, rounds, import, nation);
         }
         finally
         {

@@ -5,7 +5,7 @@ using SoKetBot.Load.Rounds;
 namespace SoKetBot.Load.Report;
 
 /// <summary>Everything one run measured, and the one table it prints.</summary>
-internal sealed record BenchmarkReport(IReadOnlyList<RoundResult> Rounds, ImportResult Import, NationResult? Nation)
+internal sealed record BenchmarkReport(string Machine, IReadOnlyList<RoundResult> Rounds, ImportResult Import, NationResult? Nation)
 {
     public int Errors => Rounds.Sum(round => round.Errors) + (Nation?.Reviews.Errors ?? 0);
 
@@ -13,6 +13,8 @@ internal sealed record BenchmarkReport(IReadOnlyList<RoundResult> Rounds, Import
     {
         var text = new StringBuilder();
         void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+        Line($"Machine: {Machine}.");
+        Line($"");
         Line($"| server / channel | C | turns/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/turn | server peak RSS MiB | reviews submitted | errors | × SDK memory | of no-op |");
         Line($"|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var round in Rounds)

@@ -6,12 +6,15 @@ using SoKetBot.Load.Script;
 
 namespace SoKetBot.Load.Rounds;
 
-/// <summary>How long a round runs: for a time (new reviews start until then, those under way finish), or a number of reviews.</summary>
-internal sealed record RoundLength(TimeSpan? Duration, int? Reviews)
+/// <summary>
+/// How long a round runs: for a time (new reviews start until then, those under way finish; the rate counts the turns
+/// answered within it), or a number of reviews (all counted), optionally capped in time.
+/// </summary>
+internal sealed record RoundLength(TimeSpan? Duration, int? Reviews, TimeSpan? Cap = null)
 {
     public static RoundLength For(TimeSpan duration) => new(duration, null);
 
-    public static RoundLength Of(int reviews) => new(null, reviews);
+    public static RoundLength Of(int reviews, TimeSpan? cap = null) => new(null, reviews, cap);
 }
 
 /// <summary>
@@ -35,7 +38,7 @@ internal sealed class LoadRound(string name, IChatChannel channel, ReviewScript 
         reviewsLeft = length.Reviews ?? int.MaxValue;
         var before = server();
         var clock = Stopwatch.StartNew();
-        var deadline = length.Duration is { } duration ? Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        var deadline = (length.Duration ?? length.Cap) is { } duration ? Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
         var latencies = new List<long>[concurrency];
         var workers = Enumerable.Range(0, concurrency).Select(i => Task.Run(() => WorkAsync(latencies[i] = new List<long>(4096), deadline, cancellationToken), cancellationToken)).ToArray();
         await Task.WhenAll(workers);

@@ -37,7 +37,7 @@ internal sealed class NationRound(Servers servers, Plan plan, BenchmarkOptions o
         {
             using var http = LoadHttp.Create(bot.BaseAddress);
             var round = new LoadRound("SoKetBot nation /api/messages", new MessagesChannel(http), ReviewScript.InChat(plan), new ConcurrentQueue<Official>(country.Reporters), () => bot.Stats, looseChecks: false);
-            reviews = await round.RunAsync(options.NationConcurrency, RoundLength.Of(country.Reporters.Count), cancellationToken);
+            reviews = await round.RunAsync(options.NationConcurrency, RoundLength.Of(country.Reporters.Count, options.NationLimit), cancellationToken);
             await bot.StopAsync();
         }
 
