@@ -65,6 +65,7 @@ internal sealed record BenchmarkOptions
             options = args[i] switch
             {
                 "--smoke" => options,
+                "--help" or "-h" => throw new ArgumentException(Usage),
                 "--officials" => options with { Officials = Number() },
                 "--concurrency" => options with { Concurrency = Next().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Number()), ReviewsPerRound = null },

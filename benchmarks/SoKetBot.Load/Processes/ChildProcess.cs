@@ -13,6 +13,24 @@ internal sealed partial class ChildProcess : IAsyncDisposable
     private readonly Queue<string> lastLines = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // Servers and commands still running when the benchmark's process ends (an exception, Ctrl+C) end with it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, bool> Running = new();
+
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in Running.Keys)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+    };
+
     private ChildProcess(ProcessStartInfo start)
     {
         process = new Process { StartInfo = start };
@@ -46,6 +64,7 @@ internal sealed partial class ChildProcess : IAsyncDisposable
         start.UseShellExecute = false;
         var child = new ChildProcess(start);
         child.process.Start();
+        Running.TryAdd(child.process, true);
         child.process.BeginOutputReadLine();
         child.process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -67,6 +86,8 @@ internal sealed partial class ChildProcess : IAsyncDisposable
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         using var process = Process.Start(start)!;
+        Running.TryAdd(process, true);
+        using var forget = new Forget(process);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -95,7 +116,13 @@ internal sealed partial class ChildProcess : IAsyncDisposable
         }
 
         await process.WaitForExitAsync(CancellationToken.None);
+        Running.TryRemove(process, out _);
         process.Dispose();
+    }
+
+    private readonly struct Forget(Process process) : IDisposable
+    {
+        public void Dispose() => Running.TryRemove(process, out _);
     }
 
     private void OnLine(object sender, DataReceivedEventArgs line)
