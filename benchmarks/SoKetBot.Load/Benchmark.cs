@@ -40,6 +40,9 @@ internal sealed class Benchmark(BenchmarkOptions options, TextWriter log)
                 await PeerAsync(servers, plan, country, Path.Combine(folder, "peer-state"), cancellationToken);
             }
 
+            // The rounds' table now too: the nation-scale round takes long, and a run cut short keeps what it measured.
+            log.WriteLine();
+            log.WriteLine(new BenchmarkReport(machine, rounds, import, Nation: null).Table());
             var nation = options.NationCommunes > 0
                 ? await new NationRound(servers, plan, options, Path.Combine(folder, "nation"), log).RunAsync(cancellationToken)
                 : null;
