@@ -9,7 +9,7 @@ internal static class Texts
     public const string AskAccount = "**tên tài khoản**";
     public const string AskCode = "**mã truy cập**";
     public const string Linked = "Đã liên kết tài khoản";
-    public const string Greeting = "Xin chào **";
+    public const string Greeting = "Xin chào ";
     public const string RecordSaved = "Đã lưu";
     public const string Submitted = "Đã nộp báo cáo";
 
