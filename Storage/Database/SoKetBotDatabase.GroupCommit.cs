@@ -41,7 +41,7 @@ public sealed partial class SoKetBotDatabase
         if (Environment.CurrentManagedThreadId == writerThreadId)
         {
             // An after-commit action that writes: the writer cannot wait for itself.
-            var inline = new Work(writes, context: null);
+            var inline = new Work(writes, context: null, blocking: false);
             lock (writer)
             {
                 writeLockDepth++;
@@ -55,12 +55,11 @@ public sealed partial class SoKetBotDatabase
                 }
             }
 
-            inline.Done.Task.GetAwaiter().GetResult();
+            inline.Wait();
             return;
         }
 
-        // Task.Wait tells the thread pool that this thread is blocked, so it adds threads for the others meanwhile.
-        Enqueue(writes).Done.Task.GetAwaiter().GetResult();
+        Enqueue(writes, blocking: true).Wait();
     }
 
     /// <summary>
@@ -76,12 +75,12 @@ public sealed partial class SoKetBotDatabase
             return Task.CompletedTask;
         }
 
-        return Enqueue(writes).Done.Task;
+        return Enqueue(writes, blocking: false).Done.Task;
     }
 
-    private Work Enqueue(Action writes)
+    private Work Enqueue(Action writes, bool blocking)
     {
-        var work = new Work(writes, ExecutionContext.Capture());
+        var work = new Work(writes, ExecutionContext.Capture(), blocking);
         lock (queueGate)
         {
             ObjectDisposedException.ThrowIf(closing, this);
@@ -146,7 +145,7 @@ public sealed partial class SoKetBotDatabase
     {
         if (broken is not null)
         {
-            works.ForEach(work => work.Done.TrySetException(new IOException("An earlier commit could not be flushed to the disk; restart the bot.", broken)));
+            works.ForEach(work => work.Fail(new IOException("An earlier commit could not be flushed to the disk; restart the bot.", broken)));
             return [];
         }
 
@@ -168,7 +167,7 @@ public sealed partial class SoKetBotDatabase
             {
                 // Nothing of it is kept; the others run again without it, in the state they found.
                 Abandon();
-                works[i].Done.TrySetException(exception);
+                works[i].Fail(exception);
                 return [.. works[..i], .. works[(i + 1)..]];
             }
 
@@ -195,7 +194,7 @@ public sealed partial class SoKetBotDatabase
         catch (Exception exception)
         {
             Abandon();
-            works.ForEach(work => work.Done.TrySetException(exception));
+            works.ForEach(work => work.Fail(exception));
             return [];
         }
 
@@ -210,7 +209,7 @@ public sealed partial class SoKetBotDatabase
         catch (Exception exception)
         {
             broken = exception;
-            works.ForEach(work => work.Done.TrySetException(exception));
+            works.ForEach(work => work.Fail(exception));
             return [];
         }
 
@@ -238,11 +237,11 @@ public sealed partial class SoKetBotDatabase
         {
             if (failures[i] is { } failure)
             {
-                works[i].Done.TrySetException(failure);
+                works[i].Fail(failure);
             }
             else
             {
-                works[i].Done.TrySetResult();
+                works[i].Succeed();
             }
         }
     }
@@ -281,8 +280,11 @@ public sealed partial class SoKetBotDatabase
     }
 
     /// <summary>One caller's transaction: what it writes, the context it was called in (log scopes), and its completion.</summary>
-    private sealed class Work(Action writes, ExecutionContext? context)
+    private sealed class Work(Action writes, ExecutionContext? context, bool blocking)
     {
+        // A blocked caller sleeps until the commit: Task.Wait would spin first, and hundreds of waiting turns would burn the CPU.
+        private readonly ManualResetEventSlim? committed = blocking ? new(initialState: false, spinCount: 0) : null;
+
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void Invoke()
@@ -295,6 +297,30 @@ public sealed partial class SoKetBotDatabase
             {
                 ExecutionContext.Run(context, static state => ((Action)state!)(), writes);
             }
+        }
+
+        public void Succeed()
+        {
+            Done.TrySetResult();
+            committed?.Set();
+        }
+
+        public void Fail(Exception exception)
+        {
+            Done.TrySetException(exception);
+            committed?.Set();
+        }
+
+        /// <summary>Waits for the commit (or the failure) and throws what the work threw.</summary>
+        public void Wait()
+        {
+            if (committed is not null)
+            {
+                committed.Wait();
+                committed.Dispose();
+            }
+
+            Done.Task.GetAwaiter().GetResult();
         }
     }
 }
