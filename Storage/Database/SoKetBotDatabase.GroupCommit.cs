@@ -23,6 +23,18 @@ public sealed partial class SoKetBotDatabase
 
     private long batches;
 
+    /// <summary>How many callers' transactions wait for the writer (not counting the batch it runs).</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (queueGate)
+            {
+                return queue.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="writes"/> in one transaction, on the writer thread, and returns once it is committed (flushed under
     /// <see cref="Durability.Flush"/>); what it throws is thrown here and nothing of it is kept. Nested calls join the outer
