@@ -144,6 +144,12 @@ public sealed partial class SoKetBotDatabase
                         pending = RunBatch(pending);
                     }
                 }
+                catch (Exception exception)
+                {
+                    // LiteDB itself failed (a rollback, a closed engine): the callers hear of it; the writer goes on.
+                    current = null;
+                    batch.ForEach(work => work.Fail(exception));
+                }
                 finally
                 {
                     writeLockDepth--;
@@ -313,14 +319,18 @@ public sealed partial class SoKetBotDatabase
 
         public void Succeed()
         {
-            Done.TrySetResult();
-            committed?.Set();
+            if (Done.TrySetResult())
+            {
+                committed?.Set();
+            }
         }
 
         public void Fail(Exception exception)
         {
-            Done.TrySetException(exception);
-            committed?.Set();
+            if (Done.TrySetException(exception))
+            {
+                committed?.Set();
+            }
         }
 
         /// <summary>Waits for the commit (or the failure) and throws what the work threw.</summary>
