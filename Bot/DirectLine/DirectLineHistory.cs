@@ -165,15 +165,25 @@ internal sealed class DirectLineHistory(IDirectLineStore store, ITransactionScop
         {
             var upTo = store.FindConversation(conversationId)?.LastSequence ?? 0;
             var subscriber = new DirectLineSubscriber(conversationId, sessionId, options.Value.SocketBufferFrames);
-            var open = subscribers.GetOrAdd(conversationId, _ => []);
+
+            // Several transactions may share one commit: the socket joins once the appends up to upTo were pushed (their
+            // after-commit actions run first) and before any later one is, so each frame reaches it once, live or as backlog.
+            transactions.AfterCommit(() => Open(subscriber));
+            return (subscriber, upTo);
+        }
+    }
+
+    private void Open(DirectLineSubscriber subscriber)
+    {
+        lock (LockOf(subscriber.ConversationId))
+        {
+            var open = subscribers.GetOrAdd(subscriber.ConversationId, _ => []);
             open.Add(subscriber);
             while (open.Count > options.Value.MaxSocketsPerConversation)
             {
                 open[0].Close(DirectLineSubscriber.Collision);
                 open.RemoveAt(0);
             }
-
-            return (subscriber, upTo);
         }
     }
 

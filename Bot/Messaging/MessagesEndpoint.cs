@@ -63,7 +63,11 @@ internal sealed partial class MessagesEndpoint(
 
         if (!ActivityProcessor.StartsTurn(activity))
         {
-            transactions.Run(() => references.Remember(activity));
+            if (references.WouldChange(activity))
+            {
+                await transactions.RunAsync(() => references.Remember(activity));
+            }
+
             return expectReplies ? Replies([]) : TypedResults.Ok();
         }
 
@@ -91,7 +95,7 @@ internal sealed partial class MessagesEndpoint(
         else if (!turn.Kept && !expectReplies)
         {
             // The turn rolled back: only its apology is owed (the channel's retry of the activity runs it again).
-            transactions.Run(() => Owe(turn.Replies));
+            await transactions.RunAsync(() => Owe(turn.Replies));
         }
 
         return expectReplies ? Replies(turn.Replies) : TypedResults.Ok();

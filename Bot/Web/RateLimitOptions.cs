@@ -35,13 +35,16 @@ internal sealed class RateLimitOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Requests to POST /api/messages running at once (turns are CPU and database work, so a few suffice).</summary>
-    /// <value>The default value is 8.</value>
+    /// <summary>
+    /// Requests to POST /api/messages running at once. Turns running at once share one commit (group commit), so this bounds
+    /// how many a commit holds; each waits for its commit on a pool thread (Bot csproj: ThreadPoolMinThreads).
+    /// </summary>
+    /// <value>The default value is 64.</value>
     [Range(1, 10_000)]
-    public int MessagesConcurrencyLimit { get; set; } = 8;
+    public int MessagesConcurrencyLimit { get; set; } = 64;
 
     /// <summary>Requests to POST /api/messages waiting for a turn slot; beyond that they get 429 at once.</summary>
-    /// <value>The default value is 100.</value>
+    /// <value>The default value is 1000.</value>
     [Range(0, 100_000)]
-    public int MessagesQueueLimit { get; set; } = 100;
+    public int MessagesQueueLimit { get; set; } = 1000;
 }

@@ -30,7 +30,7 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
         }
 
         var pending = Pending();
-        if ((pending is null || !pending.Writes.ContainsKey(id)) && cache.Find(id) is { } kept)
+        if ((pending is null || (!pending.Writes.ContainsKey(id) && pending.SeesCache(cache))) && cache.Find(id) is { } kept)
         {
             return kept;
         }
@@ -38,8 +38,8 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
         // A transaction that already used this collection reads its older snapshot: use that read, but do not keep it.
         var keep = pending is null || !pending.Used;
         var since = cache.Generation;
+        pending?.Use(cache);
         var found = Read(id);
-        pending?.Used = true;
         if (keep && found is not null)
         {
             cache.Fill(id, found, since);
@@ -57,11 +57,12 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
         }
 
         var document = file.Database.Mapper.ToDocument(record);
+        var pending = Pending();
+        pending?.Use(cache);
         documents.Upsert(document);
         var stored = AsStored(document);
-        if (Pending() is { } pending)
+        if (pending is not null)
         {
-            pending.Used = true;
             pending.Writes[document["_id"].AsString] = stored;
         }
         else
@@ -74,15 +75,16 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
     private protected bool Remove(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var removed = Collection.Delete(id);
         if (cache is null)
         {
-            return removed;
+            return Collection.Delete(id);
         }
 
-        if (Pending() is { } pending)
+        var pending = Pending();
+        pending?.Use(cache);
+        var removed = Collection.Delete(id);
+        if (pending is not null)
         {
-            pending.Used = true;
             pending.Writes[id] = null;
         }
         else
@@ -110,8 +112,27 @@ public abstract class LiteDbStore<T>(SoKetBotDatabase database, string collectio
     /// <summary>What this thread's transaction did with the collection so far.</summary>
     private sealed class PendingRecords
     {
+        private long usedSince;
+
         /// <summary>The transaction has a snapshot of the collection: what it reads now may be older than the cache.</summary>
-        public bool Used { get; set; }
+        public bool Used { get; private set; }
+
+        /// <summary>Notes that the transaction is about to take (or has) its snapshot of the collection.</summary>
+        public void Use(RecordCache<T> cache)
+        {
+            if (!Used)
+            {
+                usedSince = cache.Generation;
+                Used = true;
+            }
+        }
+
+        /// <summary>
+        /// Whether the cache still holds what the transaction's snapshot holds (for the ids it did not write): no commit
+        /// reached the cache since the snapshot was taken. Transactions run one at a time (several callers' work may share
+        /// one), so this holds unless something wrote the collection outside a transaction meanwhile.
+        /// </summary>
+        public bool SeesCache(RecordCache<T> cache) => !Used || cache.Generation == usedSince;
 
         /// <summary>The records written, by id; null for a deleted one.</summary>
         public Dictionary<string, T?> Writes { get; } = new(StringComparer.Ordinal);

@@ -13,7 +13,6 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
     [ThreadStatic]
     private static int writeLockDepth;
 
-    private readonly ThreadLocal<TransactionState?> transaction = new();
     private readonly DataFileLock? fileLock;
     private readonly LogFile? log;
     private int disposed;
@@ -72,71 +71,8 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
     /// <summary>Whether this thread is inside <see cref="Run"/> (of any database), holding the process-wide write lock.</summary>
     public static bool WriteLockHeld => writeLockDepth > 0;
 
-    /// <summary>The transaction this thread runs in <see cref="Run"/>, or null outside one.</summary>
-    internal TransactionState? Transaction => transaction.Value;
-
-    /// <summary>
-    /// Runs <paramref name="writes"/> in one transaction on this thread; nested calls join the outer one. Transactions
-    /// run one at a time, so what a transaction reads cannot change under it before it commits (two approvers deciding
-    /// at once make exactly one decision). A turn's transaction is well under a millisecond.
-    /// </summary>
-    public void Run(Action writes)
-    {
-        lock (writer)
-        {
-            writeLockDepth++;
-            try
-            {
-                RunLocked(writes);
-            }
-            finally
-            {
-                writeLockDepth--;
-            }
-        }
-    }
-
-    private void RunLocked(Action writes)
-    {
-        var started = Database.BeginTrans();
-        var state = started ? new TransactionState() : null;
-        if (state is not null)
-        {
-            transaction.Value = state;
-        }
-
-        try
-        {
-            writes();
-            if (started)
-            {
-                Database.Commit();
-                if (Durability == Durability.Flush)
-                {
-                    log?.Sync();
-                }
-
-                Interlocked.Increment(ref commits);
-            }
-        }
-        catch
-        {
-            if (started)
-            {
-                transaction.Value = null;
-                Database.Rollback();
-            }
-
-            throw;
-        }
-
-        if (state is not null)
-        {
-            // Only what is on disk reaches the caches that serve later turns.
-            transaction.Value = null;
-            state.Committed();
-        }
-    }
+    /// <summary>The transaction this thread runs in <see cref="Run"/> (the writer thread's), or null outside one.</summary>
+    internal TransactionState? Transaction => Environment.CurrentManagedThreadId == writerThreadId ? current : null;
 
     public void AfterCommit(Action action)
     {
@@ -162,9 +98,10 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
             return;
         }
 
+        // The writer finishes the work already queued, then stops.
+        StopWriter();
         Database.Dispose();
         log?.Dispose();
-        transaction.Dispose();
 
         // Last: the file is closed (its log checkpointed) before another process may open it.
         fileLock?.Dispose();
@@ -175,6 +112,9 @@ public sealed partial class SoKetBotDatabase : IDisposable, ITransactionScope
         Database.UtcDate = true;
         Migrate();
         DeclareIndexes();
+        writerThread = new Thread(WriteLoop) { IsBackground = true, Name = "SoKetBot writer" };
+        writerThread.Start();
+        writerThreadId = writerThread.ManagedThreadId;
     }
 
     private void Migrate()
