@@ -1,7 +1,6 @@
 using SoKetBot.Dialogs.Linking;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Organisation;
-using SoKetBot.Storage.Plans;
 
 namespace SoKetBot.Dialogs.Engine;
 
@@ -20,10 +19,6 @@ internal sealed class TurnContext(TurnInput input, ConversationState state, Date
     public DateTime Now { get; } = now;
 
     public Official? Official { get; set; }
-
-    /// <summary>The active plan's form of address, for the texts of a turn that is about no plan of its own.</summary>
-    /// <value>The default value is <see cref="FormOfAddress.Comrade"/>.</value>
-    public FormOfAddress Address { get; init; }
 
     /// <summary>The access code typed in this turn, verified before the transaction; null when the turn answers no code question.</summary>
     public LinkingCheck? LinkingCheck { get; init; }

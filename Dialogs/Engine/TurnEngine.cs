@@ -9,7 +9,6 @@ using SoKetBot.Dialogs.Reviews;
 using SoKetBot.Storage.Conversations;
 using SoKetBot.Storage.Database;
 using SoKetBot.Storage.Organisation;
-using SoKetBot.Storage.Plans;
 
 namespace SoKetBot.Dialogs.Engine;
 
@@ -29,7 +28,6 @@ internal sealed partial class TurnEngine(
     Reminders.ReminderDialog reminders,
     NoticeBoard notices,
     IConversationReferenceStore references,
-    PlanCatalog plans,
     TimeProvider time,
     ILogger<TurnEngine> logger) : ITurnEngine
 {
@@ -58,7 +56,7 @@ internal sealed partial class TurnEngine(
             var check = codes.Prepare(input, states.Find(key), now);
             transactions.Run(() =>
             {
-                context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now) { LinkingCheck = check, Address = plans.Active.Address };
+                context = new TurnContext(input, states.Find(key) ?? new ConversationState { Id = key }, now) { LinkingCheck = check };
                 Dispatch(context);
                 states.Save(context.State with { UpdatedAt = now });
                 result = new TurnResult(context.Replies) { OfficialAccount = context.Official?.Account, NoticesPosted = context.NoticesPosted };

@@ -4,6 +4,7 @@ using SoKetBot.Dialogs.Formatting;
 using SoKetBot.Dialogs.Resources;
 using SoKetBot.Dialogs.Reviews;
 using SoKetBot.Storage.Organisation;
+using SoKetBot.Storage.Plans;
 using SoKetBot.Storage.Reviews;
 
 namespace SoKetBot.Dialogs.Menu;
@@ -11,9 +12,10 @@ namespace SoKetBot.Dialogs.Menu;
 /// <summary>Greets a linked official: who they are, the plan, the deadline, the progress, and what to do next.</summary>
 internal static class Greeting
 {
-    public static void Greet(TurnContext context, Official official, Unit? unit, ReviewSession? session, bool cardUndelivered = false)
+    /// <param name="address">The form of address of the active plan, for an official with no review of their own.</param>
+    public static void Greet(TurnContext context, Official official, Unit? unit, ReviewSession? session, FormOfAddress address, bool cardUndelivered = false)
     {
-        var address = session?.Form.Plan.Address ?? context.Address;
+        address = session?.Form.Plan.Address ?? address;
         var text = new StringBuilder(Address.Format(address, BotText.Greeting_Official, official.FullName, unit is null ? official.UnitCode : UnitName.InSentence(unit)));
         if (session is null)
         {

@@ -18,8 +18,6 @@ internal static class AnswerReader
     // What a clarification quotes of the message.
     private const int QuoteLimit = 40;
 
-    public static AnswerRead Read(Question question, string text) => Read(question, text, null);
-
     /// <summary>
     /// The answer to <paramref name="question"/>; <paramref name="context"/> gives today and the plan's time for dates
     /// ("hôm nay", "12/6"), and may be null where there are none.
@@ -65,8 +63,6 @@ internal static class AnswerReader
     }
 
     /// <summary>One field of a repeated record, kept as text: a choice field keeps the choice's text.</summary>
-    public static FieldRead ReadField(Question field, string text) => ReadField(field, text, null);
-
     /// <summary>One field of a repeated record, kept as text, read as <see cref="Read(Question, string, AnswerContext?)"/> reads it.</summary>
     public static FieldRead ReadField(Question field, string text, AnswerContext? context)
     {

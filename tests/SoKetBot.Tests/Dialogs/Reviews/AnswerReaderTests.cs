@@ -52,8 +52,8 @@ public sealed class AnswerReaderTests
     {
         var question = PhoneQuestions.At("ld-ngay-so-ket");
 
-        Assert.Null(AnswerReader.Read(question, "hôm nay").Value);
-        Assert.Equal(new DateOnly(2020, 6, 12), AnswerReader.Read(question, "12/6").Value!.Date);
+        Assert.Null(AnswerReader.Read(question, "hôm nay", null).Value);
+        Assert.Equal(new DateOnly(2020, 6, 12), AnswerReader.Read(question, "12/6", null).Value!.Date);
     }
 
     [Fact]
